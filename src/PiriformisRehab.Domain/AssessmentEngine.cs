@@ -1,0 +1,56 @@
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Questions;
+using PiriformisRehab.Domain.Rules;
+
+namespace PiriformisRehab.Domain;
+
+/// <summary>
+/// The one engine behind the wizard, the API and stored results: answers in, a complete and
+/// explained result out. Red flags are evaluated first and decide the triage before anything else.
+/// </summary>
+public sealed class AssessmentEngine
+{
+    /// <summary>Shown with every result.</summary>
+    public const string Disclaimer =
+        "This is an educational self-check, not a diagnosis. It cannot examine you. If you are worried, getting worse, or not improving after 6 weeks, see a physiotherapist or doctor.";
+
+    private readonly PlanBuilder _plans;
+
+    /// <summary>Creates an engine over an exercise catalogue.</summary>
+    public AssessmentEngine(ExerciseCatalog exercises) => _plans = new PlanBuilder(exercises);
+
+    /// <summary>An engine over the embedded seeds.</summary>
+    public static AssessmentEngine Default { get; } = new(ExerciseCatalog.Default);
+
+    /// <summary>The rules version stamped on results.</summary>
+    public static string RulesVersion => Rules.RulesVersion.Current;
+
+    /// <summary>Evaluates one set of answers.</summary>
+    /// <param name="answers">Validated answers.</param>
+    /// <param name="clinicianCleared">The runner confirms a clinician has cleared them: reveals the plan on an urgent result (never on an emergency one).</param>
+    public AssessmentResult Evaluate(Answers answers, bool clinicianCleared = false)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var redFlags = RedFlagRules.Evaluate(answers);
+        var likelihood = LikelihoodRules.Evaluate(answers);
+        var differentials = DifferentialRules.Evaluate(answers);
+        var triage = TriageRules.Evaluate(answers, redFlags, likelihood, differentials);
+        var severity = SeverityRules.SeverityOf(answers);
+        var irritability = SeverityRules.IrritabilityOf(answers);
+
+        return new AssessmentResult(
+            RulesVersion,
+            Disclaimer,
+            triage,
+            TriageRules.AdviceFor(triage),
+            redFlags,
+            likelihood,
+            differentials,
+            severity,
+            irritability,
+            TimelineRules.Evaluate(severity, answers),
+            _plans.For(triage, severity, irritability, clinicianCleared),
+            RunningRules.RunningFor(answers, redFlags),
+            RunningRules.SittingFor(answers));
+    }
+}

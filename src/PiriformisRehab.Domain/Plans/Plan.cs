@@ -1,0 +1,13 @@
+namespace PiriformisRehab.Domain.Plans;
+
+/// <summary>The rehab plan, or the reason it is withheld.</summary>
+public sealed record Plan(bool Withheld, string? WithheldReason, IReadOnlyList<PlanCategory> Categories);
+
+/// <summary>One category of the plan with the exercises to start with.</summary>
+/// <param name="Id">Which category.</param>
+/// <param name="Title">Its plain title.</param>
+/// <param name="Why">Why this category helps.</param>
+/// <param name="Caution">A caution for the whole category (neural mobility), or null.</param>
+/// <param name="Source">Where <paramref name="Why"/> comes from.</param>
+/// <param name="Exercises">The exercises, easiest first.</param>
+public sealed record PlanCategory(CategoryId Id, string Title, string Why, string? Caution, string Source, IReadOnlyList<Exercise> Exercises);

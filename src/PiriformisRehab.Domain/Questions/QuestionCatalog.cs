@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using PiriformisRehab.Domain.Seeds;
+
+namespace PiriformisRehab.Domain.Questions;
+
+/// <summary>
+/// The questions of the self-check in asking order, loaded from seeds/questions.json. Loading
+/// checks the seed against the contract (ids, types, ranges, options) so that wording can be
+/// edited as data but the contract cannot drift.
+/// </summary>
+public sealed class QuestionCatalog
+{
+    private readonly FrozenDictionary<string, Question> _byId;
+
+    private QuestionCatalog(IReadOnlyList<QuestionSection> sections, IReadOnlyList<Question> questions)
+    {
+        Sections = sections;
+        Questions = questions;
+        _byId = questions.ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The sections in asking order: safety, core, supporting, context.</summary>
+    public IReadOnlyList<QuestionSection> Sections { get; }
+
+    /// <summary>Every question in asking order.</summary>
+    public IReadOnlyList<Question> Questions { get; }
+
+    /// <summary>The question with this id, or null.</summary>
+    public Question? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The questions of one section, in order.</summary>
+    public IEnumerable<Question> InSection(string sectionId) => Questions.Where(q => q.Section == sectionId);
+
+    private static readonly Lazy<QuestionCatalog> Embedded = new(() => Load(SeedResource.Read<QuestionsSeed>("questions.json")));
+
+    /// <summary>The catalogue embedded from seeds/questions.json (loaded once).</summary>
+    public static QuestionCatalog Default => Embedded.Value;
+
+    internal static QuestionCatalog Load(QuestionsSeed seed)
+    {
+        var questions = seed.Questions.Select(ToQuestion).ToList();
+        ContractCheck.Verify(questions, seed.Sections.Select(s => s.Id).ToList());
+        var sections = seed.Sections.Select(s => new QuestionSection(s.Id, s.Title, s.Intro)).ToList();
+        return new QuestionCatalog(sections, questions);
+    }
+
+    private static Question ToQuestion(QuestionSeed q) => new(
+        q.Id,
+        q.Section,
+        q.Type switch
+        {
+            "bool" => QuestionType.Bool,
+            "int" => QuestionType.Int,
+            "enum" => QuestionType.Enum,
+            _ => throw new InvalidDataException($"Question '{q.Id}' has unknown type '{q.Type}'."),
+        },
+        q.Text,
+        q.Hint,
+        q.WhyWeAsk,
+        q.Min,
+        q.Max,
+        q.Unit,
+        (q.Options ?? []).Select(o => new QuestionOption(o.Value, o.Label)).ToList());
+}
+
+internal sealed record QuestionsSeed(List<SectionSeed> Sections, List<QuestionSeed> Questions);
+
+internal sealed record SectionSeed(string Id, string Title, string Intro);
+
+internal sealed record QuestionSeed(
+    string Id, string Section, string Type, string Text, string? Hint, string WhyWeAsk,
+    int? Min, int? Max, string? Unit, List<OptionSeed>? Options);
+
+internal sealed record OptionSeed(string Value, string Label);

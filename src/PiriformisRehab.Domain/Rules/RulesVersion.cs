@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text;
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Seeds;
+
+namespace PiriformisRehab.Domain.Rules;
+
+/// <summary>
+/// The version stamped on every result. It is the hand-kept <see cref="Logic"/> version plus a
+/// fingerprint of every weight, threshold and seed file, so changing a number or the content
+/// changes the version by itself; changing rule code means bumping <see cref="Logic"/>.
+/// </summary>
+public static class RulesVersion
+{
+    /// <summary>Bump when a rule's logic (not a number or text) changes.</summary>
+    public const string Logic = "1.0.0";
+
+    private static readonly Lazy<string> Computed = new(Compute);
+
+    /// <summary>For example "1.0.0+3f9a0c12".</summary>
+    public static string Current => Computed.Value;
+
+    /// <summary>The text the fingerprint is taken over: every number the engine uses, and the seeds.</summary>
+    internal static string FingerprintSource()
+    {
+        var text = new StringBuilder();
+        foreach (var w in LikelihoodRules.Weights)
+        {
+            text.Append("weight ").Append(w.QuestionId).Append(' ').Append(w.Points).Append(' ').Append(w.IsCore).Append(' ').Append(w.IsLumbar).AppendLine();
+        }
+
+        foreach (var (id, level, questions) in RedFlagRules.Describe())
+        {
+            text.Append("flag ").Append(id).Append(' ').Append(level).Append(' ').AppendJoin(',', questions).AppendLine();
+        }
+
+        foreach (var (id, raisedBy, likelyWhen) in DifferentialRules.Describe())
+        {
+            text.Append("differential ").Append(id).Append(' ').AppendJoin(',', raisedBy).Append(' ').Append(likelyWhen).AppendLine();
+        }
+
+        int[] numbers =
+        [
+            LikelihoodRules.StrongLumbarPatternThreshold,
+            SeverityRules.SeverePain, SeverityRules.MildPain, SeverityRules.SevereSittingMinutes,
+            TimelineRules.ChronicWeeks, TimelineRules.ChronicExtraMin, TimelineRules.ChronicExtraMax,
+            TriageRules.RoutinePain, TriageRules.RoutineDurationWeeks, TriageRules.RoutineAgeAbove, TriageRules.NewPainWeeks,
+            RunningRules.PersonalBreakBelowMinutes, PlanBuilder.NeuralStartingStages,
+            .. Enum.GetValues<Irritability>().Select(PlanBuilder.StartingStages),
+        ];
+        text.Append("numbers ").AppendJoin(',', numbers).AppendLine();
+        text.Append("questions ").AppendLine(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("questions.json"))));
+        text.Append("exercises ").AppendLine(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("exercises.json"))));
+        return text.ToString();
+    }
+
+    private static string Compute()
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(FingerprintSource()));
+        return Logic + "+" + Convert.ToHexString(hash, 0, 4).ToLowerInvariant();
+    }
+}
