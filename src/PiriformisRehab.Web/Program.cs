@@ -1,27 +1,32 @@
-using PiriformisRehab.Web.Components;
+using PiriformisRehab.Web.Extensions;
+using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// Two-stage start-up: a console logger catches failures before configuration is read.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(AppHost.Options(args));
+    builder.AddAppLogging();
+    builder.AddRulesEngine();
+    builder.AddAssessmentApi();
+    builder.AddUi();
+
+    var app = builder.Build();
+    app.UseAppPipeline();
+    app.MapAssessmentApi();
+    app.MapUi();
+    app.Run();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "PiriformisRehab stopped unexpectedly");
+    throw;
+}
+finally
+{
+    Log.CloseAndFlush();
+}
 
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

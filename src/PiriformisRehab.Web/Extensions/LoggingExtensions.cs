@@ -1,0 +1,37 @@
+using Serilog;
+using Serilog.Events;
+
+namespace PiriformisRehab.Web.Extensions;
+
+internal static class LoggingExtensions
+{
+    public static void AddAppLogging(this WebApplicationBuilder builder)
+    {
+        // preserveStaticLogger keeps the bootstrap logger unfrozen, so several hosts can start in
+        // one process (the test factories) without Serilog's "logger already frozen" error.
+        builder.Services.AddSerilog(
+            (services, lc) => lc.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services)
+                .Enrich.With<RequestPathRedactor>(),
+            preserveStaticLogger: true);
+    }
+
+    /// <summary>
+    /// One line per request, naming the route template, never the path or query: paths will carry
+    /// share tokens and bodies carry health answers, and neither may reach the logs.
+    /// </summary>
+    public static void UseAppRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RouteTemplate} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(static or unmatched)";
+                diagnostics.Set("RouteTemplate", route);
+            };
+            options.GetLevel = (http, _, ex) => ex is not null || http.Response.StatusCode >= 500
+                ? LogEventLevel.Error
+                : LogEventLevel.Information;
+        });
+    }
+}

@@ -1,0 +1,17 @@
+using PiriformisRehab.Domain;
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Questions;
+
+namespace PiriformisRehab.Web.Extensions;
+
+internal static class RulesEngineExtensions
+{
+    /// <summary>The engine and catalogues are immutable and loaded once from the embedded seeds.</summary>
+    public static void AddRulesEngine(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(QuestionCatalog.Default);
+        builder.Services.AddSingleton(ExerciseCatalog.Default);
+        builder.Services.AddSingleton<AnswerParser>();
+        builder.Services.AddSingleton(sp => new AssessmentEngine(sp.GetRequiredService<ExerciseCatalog>()));
+    }
+}
