@@ -24,6 +24,16 @@ internal static class EvaluateEndpoint
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery();
+
+        // Blazor's not-found handling would otherwise answer a wrong method with a 404 page;
+        // API clients deserve a 405 problem that says which method to use.
+        group.MapMethods("/assessments/evaluate", ["GET", "PUT", "PATCH", "DELETE"], (HttpResponse response) =>
+            {
+                response.Headers.Allow = "POST";
+                return TypedResults.Problem(statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed", detail: "Use POST.");
+            })
+            .ExcludeFromDescription()
+            .DisableAntiforgery();
     }
 
     internal static async Task<IResult> HandleAsync(HttpRequest request, AnswerParser parser, AssessmentEngine engine, CancellationToken cancellationToken)
