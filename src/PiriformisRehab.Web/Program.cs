@@ -10,6 +10,7 @@ try
     builder.AddAppLogging();
     builder.AddRulesEngine();
     builder.AddAssessmentApi();
+    builder.AddSelfCheck();
     builder.AddUi();
 
     var app = builder.Build();

@@ -42,6 +42,15 @@ public static class LikelihoodRules
             "Your pain is on the sitting bone rather than deep in the buttock, which points more to the hamstring tendon.", Sources.Cacchio2012),
     ];
 
+    /// <summary>Core features needed for the high band (with no strong lumbar pattern).</summary>
+    public const int HighBandCoreFeatures = 3;
+
+    /// <summary>Below this many core features the band is low.</summary>
+    public const int LowBandBelowCoreFeatures = 2;
+
+    /// <summary>The score is clamped to 0..MaxScore.</summary>
+    public const int MaxScore = 100;
+
     /// <summary>Lumbar features needed together for a "strong lumbar pattern" (blocks the high band).</summary>
     public const int StrongLumbarPatternThreshold = 2;
 
@@ -94,11 +103,11 @@ public static class LikelihoodRules
         var band = core switch
         {
             4 when !against => LikelihoodBand.High,
-            >= 3 when !HasStrongLumbarPattern(answers) => LikelihoodBand.High,
-            < 2 => LikelihoodBand.Low,
+            >= HighBandCoreFeatures when !HasStrongLumbarPattern(answers) => LikelihoodBand.High,
+            < LowBandBelowCoreFeatures => LikelihoodBand.Low,
             _ => LikelihoodBand.Moderate,
         };
 
-        return new Likelihood(Math.Clamp(score, 0, 100), band, reasons);
+        return new Likelihood(Math.Clamp(score, 0, MaxScore), band, reasons);
     }
 }

@@ -26,17 +26,17 @@ public static class RulesVersion
         var text = new StringBuilder();
         foreach (var w in LikelihoodRules.Weights)
         {
-            text.Append("weight ").Append(w.QuestionId).Append(' ').Append(w.Points).Append(' ').Append(w.IsCore).Append(' ').Append(w.IsLumbar).AppendLine();
+            text.Append("weight ").Append(w.QuestionId).Append(' ').Append(w.Points).Append(' ').Append(w.IsCore).Append(' ').Append(w.IsLumbar).Append('\n');
         }
 
         foreach (var (id, level, questions) in RedFlagRules.Describe())
         {
-            text.Append("flag ").Append(id).Append(' ').Append(level).Append(' ').AppendJoin(',', questions).AppendLine();
+            text.Append("flag ").Append(id).Append(' ').Append(level).Append(' ').AppendJoin(',', questions).Append('\n');
         }
 
         foreach (var (id, raisedBy, likelyWhen) in DifferentialRules.Describe())
         {
-            text.Append("differential ").Append(id).Append(' ').AppendJoin(',', raisedBy).Append(' ').Append(likelyWhen).AppendLine();
+            text.Append("differential ").Append(id).Append(' ').AppendJoin(',', raisedBy).Append(' ').Append(likelyWhen).Append('\n');
         }
 
         int[] numbers =
@@ -46,11 +46,13 @@ public static class RulesVersion
             TimelineRules.ChronicWeeks, TimelineRules.ChronicExtraMin, TimelineRules.ChronicExtraMax,
             TriageRules.RoutinePain, TriageRules.RoutineDurationWeeks, TriageRules.RoutineAgeAbove, TriageRules.NewPainWeeks,
             RunningRules.PersonalBreakBelowMinutes, PlanBuilder.NeuralStartingStages,
+            LikelihoodRules.HighBandCoreFeatures, LikelihoodRules.LowBandBelowCoreFeatures, LikelihoodRules.MaxScore,
+            .. Enum.GetValues<Severity>().SelectMany(s => new[] { TimelineRules.RangeFor(s).Min, TimelineRules.RangeFor(s).Max }),
             .. Enum.GetValues<Irritability>().Select(PlanBuilder.StartingStages),
         ];
-        text.Append("numbers ").AppendJoin(',', numbers).AppendLine();
-        text.Append("questions ").AppendLine(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("questions.json"))));
-        text.Append("exercises ").AppendLine(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("exercises.json"))));
+        text.Append("numbers ").AppendJoin(',', numbers).Append('\n');
+        text.Append("questions ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("questions.json")))).Append('\n');
+        text.Append("exercises ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("exercises.json")))).Append('\n');
         return text.ToString();
     }
 

@@ -58,8 +58,12 @@ public static class RunningRules
     public static SittingAdvice SittingFor(Answers a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        return a.SittingToleranceMinutes is int minutes && minutes < PersonalBreakBelowMinutes
-            ? new SittingAdvice(Sitting + $" You said sitting is comfortable for about {minutes} minutes, so stand up a little before that, rather than waiting for the pain.")
-            : new SittingAdvice(Sitting);
+        return a.SittingToleranceMinutes switch
+        {
+            0 => new SittingAdvice(Sitting + " You said sitting hurts straight away, so for now keep sitting short, use a firm, higher seat or a cushion that takes weight off the sore side, and stand or lie down when you can."),
+            int minutes when minutes < PersonalBreakBelowMinutes =>
+                new SittingAdvice(Sitting + $" You said sitting is comfortable for about {minutes} minutes, so stand up a little before that, rather than waiting for the pain."),
+            _ => new SittingAdvice(Sitting),
+        };
     }
 }

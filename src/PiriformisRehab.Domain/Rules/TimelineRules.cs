@@ -24,16 +24,19 @@ public static class TimelineRules
     private const string ChronicNote =
         " Because your symptoms have lasted 12 weeks or more, we have allowed extra time: long-standing pain usually takes longer to settle.";
 
+    /// <summary>The weeks for a severity before any chronic extension.</summary>
+    public static (int Min, int Max) RangeFor(Severity severity) => severity switch
+    {
+        Severity.Mild => (2, 3),
+        Severity.Moderate => (3, 6),
+        _ => (6, 12),
+    };
+
     /// <summary>The range for this severity and duration.</summary>
     public static Timeline Evaluate(Severity severity, Answers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var (min, max) = severity switch
-        {
-            Severity.Mild => (2, 3),
-            Severity.Moderate => (3, 6),
-            _ => (6, 12),
-        };
+        var (min, max) = RangeFor(severity);
 
         return answers.DurationWeeks >= ChronicWeeks
             ? new Timeline(min + ChronicExtraMin, max + ChronicExtraMax, FlareUpNote + ChronicNote)
