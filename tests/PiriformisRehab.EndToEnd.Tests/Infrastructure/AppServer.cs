@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace PiriformisRehab.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a loopback Kestrel port and one headless Chromium, shared by the whole
+/// assembly (starting them once keeps the browser suite to seconds).
+/// </summary>
+public sealed class AppServer : IAsyncLifetime
+{
+    private readonly Factory _factory = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser? Browser { get; private set; }
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public static string ArtifactsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(BrowserRequirement.ChromiumPath))
+        {
+            return; // Each test reports the skip (or, in CI, the failure) with its reason.
+        }
+
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+        Directory.CreateDirectory(ArtifactsDirectory);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserRequirement.ChromiumPath,
+            Headless = true,
+            // Without the background-networking flags Chromium tries Google's hosts on a closed network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh context (no cookies, empty storage) at a viewport.</summary>
+    public async Task<IPage> NewPageAsync(Viewport viewport)
+    {
+        BrowserRequirement.EnsureChromium();
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
+            IsMobile = viewport.IsMobile,
+            HasTouch = viewport.IsMobile,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private sealed class Factory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            // Package assets (MudBlazor, the Blazor script) are found through the build manifest, which
+            // only the Development environment reads by default.
+            builder.UseStaticWebAssets();
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+    }
+}
+
+/// <summary>The viewports every flow is checked at.</summary>
+public sealed record Viewport(string Name, int Width, int Height, bool IsMobile)
+{
+    public static readonly Viewport Phone = new("phone", 360, 740, true);
+    public static readonly Viewport Desktop = new("desktop", 1280, 900, false);
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,3 @@
+using PiriformisRehab.EndToEnd.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(AppServer))]

@@ -1,0 +1,27 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace PiriformisRehab.EndToEnd.Tests.Infrastructure;
+
+internal static class AxeCheck
+{
+    /// <summary>Runs axe on the page; any serious or critical violation fails with its rule and nodes.</summary>
+    public static async Task NoSeriousViolationsAsync(IPage page, string what)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        var report = string.Join(Environment.NewLine, serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(' ', n.Target)))}"));
+        Assert.True(serious.Count == 0, $"axe found serious violations on {what}:{Environment.NewLine}{report}");
+    }
+
+    /// <summary>No horizontal scrolling: nothing is wider than the viewport.</summary>
+    public static async Task FitsViewportAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"The page is {overflow}px wider than the viewport.");
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.ArtifactsDirectory, name + ".png"), FullPage = true });
+}
