@@ -10,9 +10,11 @@ namespace PiriformisRehab.Domain.Tests;
 /// </summary>
 internal static class Answered
 {
-    public static Answers Yes(params string[] ids)
+    public static Answers Yes(params string[] ids) => new Answers().WithYes(ids);
+
+    /// <summary>These answers with the given yes/no questions also answered yes.</summary>
+    public static Answers WithYes(this Answers answers, params string[] ids)
     {
-        var answers = new Answers();
         foreach (var id in ids)
         {
             answers = id switch

@@ -11,6 +11,17 @@ public sealed class TriageTests
     // and the other routine rules can be seen on their own.
     private static readonly string[] HighLikelihoodPicture = [Q.ButtockPain, Q.SciaticNotchTenderness, Q.WorseSitting];
 
+    // A clear piriformis picture (all four core features), mild and new in a young runner.
+    private static readonly Answers MildNewPiriformisPicture =
+        Answered.Yes(Q.ButtockPain, Q.SciaticNotchTenderness, Q.WorseSitting, Q.WorseOnPiriformisStretch) with
+        {
+            PainNow = 2,
+            PainWorst = 3,
+            SettleTime = SettleTime.Minutes,
+            DurationWeeks = 2,
+            Age = 30,
+        };
+
     private static Triage TriageOf(Answers answers) => AssessmentEngine.Default.Evaluate(answers).Triage;
 
     [Theory]
@@ -41,10 +52,7 @@ public sealed class TriageTests
     [Fact]
     public void HighLikelihoodPictureWithLowPainIsSelfCare()
     {
-        var answers = Answered.Yes(Q.ButtockPain, Q.SciaticNotchTenderness, Q.WorseSitting, Q.WorseOnPiriformisStretch)
-            with { PainNow = 2, PainWorst = 3, SettleTime = SettleTime.Minutes, DurationWeeks = 2, Age = 30 };
-
-        Assert.Equal(Triage.SelfCare, TriageOf(answers));
+        Assert.Equal(Triage.SelfCare, TriageOf(MildNewPiriformisPicture));
     }
 
     // Red flags first: however well the answers fit piriformis syndrome, a flag sets the level.
@@ -54,8 +62,7 @@ public sealed class TriageTests
     [InlineData(Q.PainOnImpact, Triage.Urgent)]
     public void RedFlagBeatsHighLikelihoodSelfCarePicture(string flag, Triage expected)
     {
-        var answers = Answered.Yes(Q.ButtockPain, Q.SciaticNotchTenderness, Q.WorseSitting, Q.WorseOnPiriformisStretch, flag)
-            with { PainNow = 2, PainWorst = 3, SettleTime = SettleTime.Minutes, DurationWeeks = 2, Age = 30 };
+        var answers = MildNewPiriformisPicture.WithYes(flag);
 
         Assert.Equal(expected, TriageOf(answers));
     }
