@@ -22,12 +22,22 @@ internal sealed class KeyboardWizard(IPage page)
         return new KeyboardWizard(page);
     }
 
-    /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>.</summary>
-    public async Task TabToAsync(string selector)
+    /// <summary>Presses Tab until the focused element matches the CSS <paramref name="selector"/>.</summary>
+    public Task TabToAsync(string selector) =>
+        TabUntilAsync("s => !!document.activeElement && document.activeElement.matches(s)", selector, selector);
+
+    /// <summary>Presses Tab until a focused button or link shows exactly <paramref name="text"/>.</summary>
+    public Task TabToTextAsync(string text) =>
+        TabUntilAsync(
+            "t => { const e = document.activeElement; return !!e && (e.tagName === 'BUTTON' || e.tagName === 'A') && e.textContent.trim() === t; }",
+            text,
+            $"the '{text}' button");
+
+    private async Task TabUntilAsync(string predicate, string argument, string what)
     {
         for (var i = 0; i < MaxTabs; i++)
         {
-            if (await page.EvaluateAsync<bool>("s => !!document.activeElement && document.activeElement.matches(s)", selector))
+            if (await page.EvaluateAsync<bool>(predicate, argument))
             {
                 return;
             }
@@ -35,7 +45,7 @@ internal sealed class KeyboardWizard(IPage page)
             await page.Keyboard.PressAsync("Tab");
         }
 
-        throw new InvalidOperationException($"Could not reach '{selector}' with the Tab key.");
+        throw new InvalidOperationException($"Could not reach {what} with the Tab key.");
     }
 
     /// <summary>Answers a yes/no or choice question: Tab into its group, then Space or arrows to the option.</summary>
@@ -56,7 +66,8 @@ internal sealed class KeyboardWizard(IPage page)
             await page.Keyboard.PressAsync(moves > 0 ? "ArrowRight" : "ArrowLeft");
         }
 
-        await Assertions.Expect(page.Locator($"{group}[value='{value}']")).ToBeCheckedAsync();
+        // An emergency answer replaces the wizard at once, so "done" is either the checked option or the stop.
+        await page.Locator($"{group}[value='{value}']:checked, .emergency").First.WaitForAsync();
     }
 
     /// <summary>Types a whole number into a number question; Tab away commits it.</summary>
@@ -72,7 +83,7 @@ internal sealed class KeyboardWizard(IPage page)
     /// <summary>Tabs to a button by its visible text and presses Enter.</summary>
     public async Task PressButtonAsync(string text)
     {
-        await TabToAsync($"button:text-is('{text}'), a:text-is('{text}')");
+        await TabToTextAsync(text);
         await page.Keyboard.PressAsync("Enter");
     }
 

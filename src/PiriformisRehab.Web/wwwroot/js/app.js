@@ -12,11 +12,21 @@ window.piriformisRehab = {
         const input = container.querySelector('input:checked, input');
         if (input) { input.focus(); }
     },
-    submitForm(formId, inputId, value) {
+    submitForm(formId, inputId, value, handler) {
         const form = document.getElementById(formId);
         const input = document.getElementById(inputId);
         if (!form || !input) { return; }
         input.value = value;
+        // Interactive rendering drops a hidden "_handler" field, so it is added here: it tells the
+        // static page which form was posted.
+        let name = form.querySelector('input[name="_handler"]');
+        if (!name) {
+            name = document.createElement('input');
+            name.type = 'hidden';
+            name.name = '_handler';
+            form.appendChild(name);
+        }
+        name.value = handler;
         form.submit();
     }
 };

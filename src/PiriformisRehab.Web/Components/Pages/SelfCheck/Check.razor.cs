@@ -139,7 +139,7 @@ public sealed partial class Check
 
         await Store.SaveAsync(_draft);
         // A full-page post hands the answers to the static results page and ends this circuit.
-        await Js.InvokeVoidAsync("piriformisRehab.submitForm", "results-form", "results-answers", _draft.ToJson());
+        await Js.InvokeVoidAsync("piriformisRehab.submitForm", "results-form", "results-answers", _draft.ToJson(), "results");
     }
 
     private async Task BackToSafety()
