@@ -5,6 +5,9 @@ internal static class PipelineExtensions
     public static void UseAppPipeline(this WebApplication app)
     {
         app.UseAppRequestLogging();
+        app.UsePackageAssetCompression();
+        // Routing runs after the asset rewrite so the rewritten path picks the compressed endpoint.
+        app.UseRouting();
         app.UseWhen(IsApi, api =>
         {
             // API clients get RFC 9457 problem+json for every error, including 404 and 405.
