@@ -6,8 +6,6 @@ internal static class PipelineExtensions
     {
         app.UseAppRequestLogging();
         app.UsePackageAssetCompression();
-        // Routing runs after the asset rewrite so the rewritten path picks the compressed endpoint.
-        app.UseRouting();
         app.UseWhen(IsApi, api =>
         {
             // API clients get RFC 9457 problem+json for every error, including 404 and 405.
@@ -23,6 +21,9 @@ internal static class PipelineExtensions
 
             pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         });
+        // Routing runs after the asset rewrite, so the rewritten path picks the compressed endpoint,
+        // and after the status-code pages, so a re-executed /not-found is routed afresh.
+        app.UseRouting();
         app.UseAntiforgery();
     }
 
