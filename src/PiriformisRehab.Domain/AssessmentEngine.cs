@@ -49,7 +49,7 @@ public sealed class AssessmentEngine
             severity,
             irritability,
             TimelineRules.Evaluate(severity, answers),
-            _plans.For(triage, severity, irritability, clinicianCleared),
+            _plans.For(triage, severity, irritability, differentials, clinicianCleared),
             RunningRules.RunningFor(answers, redFlags),
             RunningRules.SittingFor(answers));
     }

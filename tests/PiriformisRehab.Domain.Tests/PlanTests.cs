@@ -10,7 +10,7 @@ public sealed class PlanTests
     private static readonly PlanBuilder Builder = new(ExerciseCatalog.Default);
 
     private static Plan SelfCarePlan(Severity severity, Irritability irritability) =>
-        Builder.For(Triage.SelfCare, severity, irritability, clinicianCleared: false);
+        Builder.For(Triage.SelfCare, severity, irritability, [], clinicianCleared: false);
 
     [Theory]
     [InlineData(Severity.Mild)]
@@ -99,7 +99,7 @@ public sealed class PlanTests
     [InlineData(Triage.SelfCare, true)]
     public void RoutineAndSelfCareShowThePlan(Triage triage, bool clinicianCleared)
     {
-        var plan = Builder.For(triage, Severity.Moderate, Irritability.Moderate, clinicianCleared);
+        var plan = Builder.For(triage, Severity.Moderate, Irritability.Moderate, [], clinicianCleared);
 
         Assert.False(plan.Withheld);
         Assert.Null(plan.WithheldReason);

@@ -84,6 +84,15 @@ public sealed class RunningAndSittingTests
     }
 
     [Fact]
+    public void SittingThatHurtsStraightAwayGetsItsOwnAdvice()
+    {
+        var text = AssessmentEngine.Default.Evaluate(new Answers { SittingToleranceMinutes = 0 }).Sitting.Text;
+
+        Assert.Contains("sitting hurts straight away", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("about 0 minutes", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SittingAdviceWarnsAgainstHipsBelowKnees()
     {
         var text = AssessmentEngine.Default.Evaluate(new Answers()).Sitting.Text;
@@ -95,7 +104,7 @@ public sealed class RunningAndSittingTests
     [Theory]
     [InlineData(25)]
     [InlineData(29)]
-    [InlineData(0)]
+    [InlineData(1)]
     public void ShortSittingToleranceIsNamedInTheAdvice(int minutes)
     {
         var text = RunningRules.SittingFor(new Answers { SittingToleranceMinutes = minutes }).Text;

@@ -24,6 +24,7 @@ public enum CategoryId
 /// <param name="Regression">How to make it easier.</param>
 /// <param name="Reason">Why it helps.</param>
 /// <param name="Source">Where that reason comes from.</param>
+/// <param name="AvoidWhenLikely">Differentials that, when likely, keep this exercise out of the starting plan.</param>
 public sealed record Exercise(
     string Id,
     string Name,
@@ -34,7 +35,8 @@ public sealed record Exercise(
     string Progression,
     string Regression,
     string Reason,
-    string Source);
+    string Source,
+    IReadOnlyList<Rules.DifferentialId> AvoidWhenLikely);
 
 /// <summary>A rehab category with its exercises in progression order.</summary>
 public sealed record ExerciseCategory(CategoryId Id, string Title, string Why, string Source, IReadOnlyList<Exercise> Exercises);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PiriformisRehab.Domain.Rules;
 using PiriformisRehab.Domain.Seeds;
 
 namespace PiriformisRehab.Domain.Plans;
@@ -71,7 +72,14 @@ public sealed class ExerciseCatalog
             throw new InvalidDataException($"seeds/exercises.json: exercise '{e.Id}' is incomplete or its stage is not {expectedStage}.");
         }
 
-        return new Exercise(e.Id, e.Name, e.Stage, e.Steps, e.Dosage, e.Cautions, e.Progression, e.Regression, e.Reason, e.Source);
+        var avoid = (e.AvoidWhenLikely ?? []).Select(name =>
+            Enum.GetValues<DifferentialId>().FirstOrDefault(d => ContractNames.Of(d) == name, (DifferentialId)(-1))).ToList();
+        if (avoid.Contains((DifferentialId)(-1)))
+        {
+            throw new InvalidDataException($"seeds/exercises.json: exercise '{e.Id}' names an unknown differential in avoidWhenLikely.");
+        }
+
+        return new Exercise(e.Id, e.Name, e.Stage, e.Steps, e.Dosage, e.Cautions, e.Progression, e.Regression, e.Reason, e.Source, avoid);
     }
 }
 
@@ -81,4 +89,4 @@ internal sealed record CategorySeed(string Id, string Title, string Why, string 
 
 internal sealed record ExerciseSeed(
     string Id, string Name, int Stage, List<string> Steps, string Dosage, List<string> Cautions,
-    string Progression, string Regression, string Reason, string Source);
+    string Progression, string Regression, string Reason, string Source, List<string>? AvoidWhenLikely);

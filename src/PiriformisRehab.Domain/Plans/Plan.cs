@@ -10,4 +10,5 @@ public sealed record Plan(bool Withheld, string? WithheldReason, IReadOnlyList<P
 /// <param name="Caution">A caution for the whole category (neural mobility), or null.</param>
 /// <param name="Source">Where <paramref name="Why"/> comes from.</param>
 /// <param name="Exercises">The exercises, easiest first.</param>
-public sealed record PlanCategory(CategoryId Id, string Title, string Why, string? Caution, string Source, IReadOnlyList<Exercise> Exercises);
+/// <param name="Note">Which exercises were left out for a likely differential and why, or null.</param>
+public sealed record PlanCategory(CategoryId Id, string Title, string Why, string? Caution, string Source, IReadOnlyList<Exercise> Exercises, string? Note = null);

@@ -5,7 +5,9 @@ namespace PiriformisRehab.Domain.Plans;
 /// <summary>
 /// Builds the starting plan: the four categories in contract order, each with the first stages
 /// of its ladder. Calmer symptoms start further up the ladder; nerve tensioners never start
-/// before sliders; neural mobility is left out when symptoms are severe.
+/// before sliders; neural mobility is left out when symptoms are severe; and an exercise that
+/// loads the structure of a likely differential (for example a figure-4 stretch with likely
+/// gluteal tendinopathy) waits until a clinician has looked.
 /// </summary>
 public sealed class PlanBuilder
 {
@@ -30,21 +32,33 @@ public sealed class PlanBuilder
     private const string UrgentWithheld =
         "Your answers include a warning sign that a doctor should check within 24-48 hours. Once a clinician has cleared you to exercise, you can show the plan.";
 
-    private readonly ExerciseCatalog _catalog;
-    private readonly PlanCategory[][] _byStages;
+    /// <summary>Why exercises are held back when a differential is likely (Grimaldi 2015; Griffin 2016; Cacchio 2012).</summary>
+    public static string AvoidReason(DifferentialId differential) => differential switch
+    {
+        DifferentialId.GluteTendinopathy => "your answers point to gluteal tendinopathy, and crossing the leg or lying on the sore side squeezes the tendon",
+        DifferentialId.HipJoint => "your answers point to a hip joint problem, and deep bending with the knee across the body can pinch the joint",
+        DifferentialId.ProximalHamstring => "your answers point to the hamstring tendon, and stretching with the hip bent presses on it",
+        _ => "your answers point to another problem",
+    };
 
-    /// <summary>Creates a builder over <paramref name="catalog"/>; plans are precomputed, so building one allocates nothing.</summary>
+    private static readonly int DifferentialCount = Enum.GetValues<DifferentialId>().Length;
+
+    private readonly ExerciseCatalog _catalog;
+    private readonly PlanCategory[]?[] _cache;
+
+    /// <summary>Creates a builder over <paramref name="catalog"/>; each distinct plan is built once and shared.</summary>
     public PlanBuilder(ExerciseCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _catalog = catalog;
-        // Index: irritability x include-neural. Plans are immutable and shared between results.
-        _byStages = [.. Enum.GetValues<Irritability>().SelectMany(i => new[] { Build(i, false), Build(i, true) })];
+        // irritability (3) x neural included (2) x set of likely differentials (2^7): built lazily.
+        _cache = new PlanCategory[]?[Enum.GetValues<Irritability>().Length * 2 << DifferentialCount];
     }
 
-    /// <summary>The plan for a triage level, severity and irritability.</summary>
-    public Plan For(Triage triage, Severity severity, Irritability irritability, bool clinicianCleared)
+    /// <summary>The plan for a triage level, severity, irritability and the differentials found.</summary>
+    public Plan For(Triage triage, Severity severity, Irritability irritability, IReadOnlyList<Differential> differentials, bool clinicianCleared)
     {
+        ArgumentNullException.ThrowIfNull(differentials);
         if (triage == Triage.Emergency)
         {
             return new Plan(true, EmergencyWithheld, []);
@@ -55,23 +69,45 @@ public sealed class PlanBuilder
             return new Plan(true, UrgentWithheld, []);
         }
 
+        var likely = 0;
+        foreach (var d in differentials)
+        {
+            if (d.Strength == Strength.Likely)
+            {
+                likely |= 1 << (int)d.Id;
+            }
+        }
+
         var includeNeural = severity != Severity.Severe;
-        return new Plan(false, null, _byStages[((int)irritability * 2) + (includeNeural ? 1 : 0)]);
+        var key = ((((int)irritability * 2) + (includeNeural ? 1 : 0)) << DifferentialCount) | likely;
+        // Plans are immutable, so a race only builds the same array twice.
+        var categories = _cache[key] ??= Build(irritability, includeNeural, likely);
+        return new Plan(false, null, categories);
     }
 
-    private PlanCategory[] Build(Irritability irritability, bool includeNeural)
+    private PlanCategory[] Build(Irritability irritability, bool includeNeural, int likely)
     {
         var stages = StartingStages(irritability);
         return
         [
             .. _catalog.Categories
                 .Where(c => includeNeural || c.Id != CategoryId.NeuralMobility)
-                .Select(c =>
-                {
-                    var limit = c.Id == CategoryId.NeuralMobility ? Math.Min(stages, NeuralStartingStages) : stages;
-                    var caution = c.Id == CategoryId.NeuralMobility ? NeuralCaution : null;
-                    return new PlanCategory(c.Id, c.Title, c.Why, caution, c.Source, [.. c.Exercises.Where(e => e.Stage <= limit)]);
-                }),
+                .Select(c => Category(c, c.Id == CategoryId.NeuralMobility ? Math.Min(stages, NeuralStartingStages) : stages, likely)),
         ];
+    }
+
+    private static PlanCategory Category(ExerciseCategory category, int stages, int likely)
+    {
+        var eligible = category.Exercises.Where(e => e.Stage <= stages).ToList();
+        var heldBack = eligible.Where(e => e.AvoidWhenLikely.Any(d => (likely & (1 << (int)d)) != 0)).ToList();
+        var caution = category.Id == CategoryId.NeuralMobility ? NeuralCaution : null;
+        string? note = null;
+        if (heldBack.Count > 0)
+        {
+            var reasons = heldBack.SelectMany(e => e.AvoidWhenLikely).Where(d => (likely & (1 << (int)d)) != 0).Distinct().Select(AvoidReason);
+            note = $"Left out for now: {string.Join(", ", heldBack.Select(e => e.Name))}. This is because {string.Join("; and ", reasons)}. Ask a physio when to add them.";
+        }
+
+        return new PlanCategory(category.Id, category.Title, category.Why, caution, category.Source, [.. eligible.Except(heldBack)], note);
     }
 }

@@ -39,6 +39,11 @@ public static class RulesVersion
             text.Append("differential ").Append(id).Append(' ').AppendJoin(',', raisedBy).Append(' ').Append(likelyWhen).Append('\n');
         }
 
+        foreach (var d in Enum.GetValues<DifferentialId>())
+        {
+            text.Append("avoid ").Append(d).Append(' ').Append(PlanBuilder.AvoidReason(d)).Append('\n');
+        }
+
         int[] numbers =
         [
             LikelihoodRules.StrongLumbarPatternThreshold,
