@@ -215,6 +215,36 @@ public sealed class WizardTests : ComponentTestBase
         Assert.Empty(cut.FindAll("input[type='radio'][checked]"));
     }
 
+    [Fact]
+    public void ChangingAnEmergencyAnswerReturnsToTheSafetyScreenWithThatAnswer()
+    {
+        var cut = RenderCheck();
+        Choose(cut, QuestionIds.SaddleNumbness, "true");
+        cut.WaitForElement("section.emergency");
+
+        Click(cut, "I answered by mistake: change my answer");
+
+        Assert.Empty(cut.FindAll("section.emergency"));
+        Assert.Equal("safety", cut.Find("[data-step]").GetAttribute("data-step"));
+        Assert.True(Radio(cut, QuestionIds.SaddleNumbness, "true").HasAttribute("checked"));
+    }
+
+    [Fact]
+    public void UrgentAnswerIsRecalledOnTheFollowingSteps()
+    {
+        var cut = RenderCheck();
+        Assert.Empty(cut.FindAll(".mud-alert"));
+        foreach (var question in Catalog.InSection("safety"))
+        {
+            Choose(cut, question.Id, question.Id == QuestionIds.NightPainUnrelenting ? "true" : "false");
+        }
+
+        Click(cut, "Next");
+
+        Assert.Equal("core", cut.Find("[data-step]").GetAttribute("data-step"));
+        Assert.Contains("a doctor should check you within 24-48 hours", cut.Find(".wizard-step .mud-alert").TextContent);
+    }
+
     /// <summary>Renders the page and waits for the draft to load (it is read after the first render).</summary>
     private IRenderedComponent<Check> RenderCheck()
     {
