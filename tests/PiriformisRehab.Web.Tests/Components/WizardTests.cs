@@ -216,6 +216,27 @@ public sealed class WizardTests : ComponentTestBase
     }
 
     [Fact]
+    public async Task ReloadAfterStartingAgainFromTheResultsPageKeepsTheNewAnswers()
+    {
+        SeedDraft(Draft(1, (QuestionIds.ButtockPain, "true")));
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("check?restart=true");
+        var before = RenderCheck();
+        Choose(before, QuestionIds.SaddleNumbness, "false");
+        var stored = (string?)JSInterop.Invocations["localStorage.setItem"][^1].Arguments[1];
+
+        // A reload (or a new circuit after a dropped connection) opens the address bar's URL afresh
+        // and reads back what the browser stored.
+        await DisposeComponentsAsync();
+        SeedDraft(AnswerDraft.FromJson(stored));
+        navigation.NavigateTo(navigation.Uri);
+        var after = RenderCheck();
+
+        Assert.Equal("safety", after.Find("[data-step]").GetAttribute("data-step"));
+        Assert.True(Radio(after, QuestionIds.SaddleNumbness, "false").HasAttribute("checked"));
+    }
+
+    [Fact]
     public void ChangingAnEmergencyAnswerReturnsToTheSafetyScreenWithThatAnswer()
     {
         var cut = RenderCheck();
