@@ -26,6 +26,7 @@ public sealed partial class Check
     [Inject] private SelfCheckService Service { get; set; } = default!;
     [Inject] private DraftStore Store { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>A question to jump to ("Change an answer" on the results page).</summary>
     [SupplyParameterFromQuery(Name = "q")] public string? JumpTo { get; set; }
@@ -45,12 +46,16 @@ public sealed partial class Check
     {
         if (firstRender)
         {
-            if (Restart)
+            var restart = Restart;
+            if (restart)
             {
                 await Store.ClearAsync();
+                // Drop restart=true from the address: otherwise a reload, or the new circuit after a
+                // dropped connection, would clear the answers given since and break the draft's promise.
+                Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("restart", (string?)null), replace: true);
             }
 
-            _draft = Restart ? new AnswerDraft() : await Store.LoadAsync();
+            _draft = restart ? new AnswerDraft() : await Store.LoadAsync();
             _draft.Step = Math.Clamp(_draft.Step, 0, Sections.Count - 1);
             _returnToResults = From == "results";
             if (JumpTo is not null && Service.Catalog.Find(JumpTo) is { } question)

@@ -1,0 +1,263 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using PiriformisRehab.Domain;
+using PiriformisRehab.Domain.Questions;
+using PiriformisRehab.Domain.Rules;
+using PiriformisRehab.Web.Components.Pages.SelfCheck;
+using PiriformisRehab.Web.Components.SelfCheck;
+using PiriformisRehab.Web.Features.SelfCheck;
+
+namespace PiriformisRehab.Web.Tests.Components;
+
+/// <summary>The results view, rendered from a real engine result for a given set of answers.</summary>
+public sealed class ResultViewTests : ComponentTestBase
+{
+    [Theory]
+    [InlineData(Scenario.SelfCare, "selfCare", "high")]
+    [InlineData(Scenario.Routine, "routine", "low")]
+    [InlineData(Scenario.Urgent, "urgent", "high")]
+    [InlineData(Scenario.Emergency, "emergency", "moderate")]
+    public void RootCarriesTheTriageAndLikelihoodBandContractValues(Scenario scenario, string triage, string band)
+    {
+        var cut = RenderResult(scenario);
+
+        var root = cut.Find("article.result");
+        Assert.Equal(triage, root.GetAttribute("data-triage"));
+        Assert.Equal(band, root.GetAttribute("data-likelihood-band"));
+    }
+
+    [Fact]
+    public void ReasonsSayWhichAnswerAddedHowManyPointsAndTheSource()
+    {
+        var (result, draft) = Evaluate(Scenario.SelfCare);
+        var cut = RenderResult(result, draft);
+
+        var reasons = cut.FindAll(".likelihood .reasons:not(.reasons--against) > li");
+        Assert.Equal(result.Likelihood.Reasons.Where(r => r.Points > 0).Select(r => r.QuestionId), reasons.Select(r => r.GetAttribute("data-reason")));
+        var buttock = result.Likelihood.Reasons.Single(r => r.QuestionId == QuestionIds.ButtockPain);
+        var text = Normalise(cut.Find($".likelihood li[data-reason='{QuestionIds.ButtockPain}']").TextContent);
+        Assert.StartsWith("Because you answered yes to “Do you have pain in one buttock”: +20.", text);
+        Assert.Contains(buttock.Text, text);
+        Assert.Contains($"Source: {buttock.Source}", text);
+    }
+
+    [Fact]
+    public void AnswersThatArguedAgainstAreListedSeparately()
+    {
+        var (result, draft) = Evaluate(Scenario.Differentials);
+        var cut = RenderResult(result, draft);
+
+        var against = cut.FindAll(".likelihood .reasons--against > li");
+        Assert.Equal([QuestionIds.BackPainDominant, QuestionIds.SittingBonePain], against.Select(li => li.GetAttribute("data-reason")));
+        Assert.Contains("-15", against[0].TextContent);
+        Assert.Contains("-10", against[1].TextContent);
+        Assert.Contains("Answers that argued against", cut.Find(".likelihood").TextContent);
+        var inFavour = cut.FindAll(".likelihood .reasons:not(.reasons--against) > li").Select(li => li.GetAttribute("data-reason")).ToList();
+        Assert.Equal([QuestionIds.ButtockPain, QuestionIds.WorseSitting], inFavour);
+    }
+
+    [Fact]
+    public void DifferentialsShowTheirStrengthAndReasons()
+    {
+        var (result, draft) = Evaluate(Scenario.Differentials);
+        var cut = RenderResult(result, draft);
+
+        var shown = cut.FindAll(".differential");
+        Assert.Equal(result.Differentials.Count, shown.Count);
+        var hamstring = cut.Find("[data-differential='proximalHamstring']");
+        Assert.Equal("likely", hamstring.GetAttribute("data-strength"));
+        Assert.Equal("likely", hamstring.QuerySelector(".strength")?.TextContent);
+        var lumbar = cut.Find("[data-differential='lumbarRadicular']");
+        Assert.Equal("possible", lumbar.GetAttribute("data-strength"));
+        Assert.Equal("possible", lumbar.QuerySelector(".strength")?.TextContent);
+        var expected = result.Differentials.Single(d => d.Id == DifferentialId.LumbarRadicular).Reasons;
+        Assert.Equal(expected, lumbar.QuerySelectorAll("ul > li").Select(li => li.TextContent));
+    }
+
+    [Theory]
+    [InlineData(Scenario.Emergency)]
+    [InlineData(Scenario.Urgent)]
+    public void RedFlagsWithholdThePlanAndSayWhy(Scenario scenario)
+    {
+        var (result, draft) = Evaluate(scenario);
+        var cut = RenderResult(result, draft);
+
+        var plan = cut.Find("section.plan");
+        Assert.Equal("true", plan.GetAttribute("data-plan-withheld"));
+        Assert.False(string.IsNullOrWhiteSpace(result.Plan.WithheldReason));
+        Assert.Contains(result.Plan.WithheldReason!, plan.TextContent);
+        Assert.Empty(cut.FindAll(".exercise"));
+        Assert.Empty(cut.FindAll("[data-category]"));
+    }
+
+    [Fact]
+    public void UrgentOffersTheClinicianClearedConfirmation()
+    {
+        var (result, draft) = Evaluate(Scenario.Urgent);
+        var cut = RenderResult(result, draft);
+
+        var form = cut.Find("section.plan form.reveal");
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("check/results", form.GetAttribute("action"));
+        var box = form.QuerySelector("input#clinician-cleared");
+        Assert.NotNull(box);
+        Assert.Equal("checkbox", box.GetAttribute("type"));
+        Assert.Equal("clinicianCleared", box.GetAttribute("name"));
+        Assert.True(box.HasAttribute("required"));
+        Assert.NotNull(form.QuerySelector("label[for='clinician-cleared']"));
+        Assert.Equal("results", form.QuerySelector("input[name='_handler']")?.GetAttribute("value"));
+        Assert.Equal(draft.ToJson(), form.QuerySelector("input[name='answers']")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public void EmergencyDoesNotOfferTheClinicianClearedConfirmation()
+    {
+        var cut = RenderResult(Scenario.Emergency);
+
+        Assert.Empty(cut.FindAll("form.reveal"));
+        Assert.Empty(cut.FindAll("#clinician-cleared"));
+    }
+
+    [Fact]
+    public void SelfCareShowsTheFourPartsOfThePlanInOrder()
+    {
+        var cut = RenderResult(Scenario.SelfCare);
+
+        Assert.Equal("false", cut.Find("section.plan").GetAttribute("data-plan-withheld"));
+        var categories = cut.FindAll("section.plan [data-category]");
+        Assert.Equal(["softTissue", "hipMobility", "gluteActivation", "neuralMobility"], categories.Select(c => c.GetAttribute("data-category")));
+        Assert.All(categories, c => Assert.NotEmpty(c.QuerySelectorAll(".exercise")));
+    }
+
+    [Fact]
+    public void SevereSymptomsLeaveOutNeuralMobility()
+    {
+        var (result, draft) = Evaluate(Scenario.Severe);
+        Assert.Equal(Severity.Severe, result.Severity);
+        var cut = RenderResult(result, draft);
+
+        var categories = cut.FindAll("section.plan [data-category]").Select(c => c.GetAttribute("data-category"));
+        Assert.Equal(["softTissue", "hipMobility", "gluteActivation"], categories);
+    }
+
+    [Theory]
+    [InlineData(Scenario.SelfCare)]
+    [InlineData(Scenario.Routine)]
+    [InlineData(Scenario.Urgent)]
+    [InlineData(Scenario.Emergency)]
+    public void DisclaimerIsAlwaysVisible(Scenario scenario)
+    {
+        var cut = RenderResult(scenario);
+
+        var disclaimer = cut.Find(".disclaimer");
+        Assert.Contains(AssessmentEngine.Disclaimer, disclaimer.TextContent);
+        for (IElement? e = disclaimer; e is not null; e = e.ParentElement)
+        {
+            Assert.False(e.HasAttribute("hidden"));
+            Assert.False(e.ClassList.Contains("no-print"));
+        }
+    }
+
+    [Fact]
+    public void EveryGivenAnswerIsListedWithAChangeLink()
+    {
+        var (result, draft) = Evaluate(Scenario.SelfCare);
+        var cut = RenderResult(result, draft);
+
+        var items = cut.FindAll(".answers [data-answer]");
+        var expected = Catalog.Questions.Select(q => q.Id).Where(id => draft.Get(id) is not null).ToList();
+        Assert.Equal(expected, items.Select(i => i.GetAttribute("data-answer")));
+        Assert.All(items, item =>
+        {
+            var link = item.QuerySelector("a.change-link");
+            Assert.NotNull(link);
+            Assert.Equal($"check?q={item.GetAttribute("data-answer")}&from=results", link.GetAttribute("href"));
+        });
+    }
+
+    [Fact]
+    public void ChangeLinkOpensTheWizardAtThatQuestion()
+    {
+        var (result, draft) = Evaluate(Scenario.SelfCare);
+        var results = RenderResult(result, draft);
+        var href = results.Find($"[data-answer='{QuestionIds.WorseSitting}'] a.change-link").GetAttribute("href");
+        Assert.NotNull(href);
+
+        SeedDraft(draft);
+        Services.GetRequiredService<NavigationManager>().NavigateTo(href);
+        var wizard = Render<Check>();
+        wizard.WaitForState(() => wizard.FindAll("[data-step]").Count > 0);
+
+        Assert.Equal("core", wizard.Find("[data-step]").GetAttribute("data-step"));
+        Assert.NotNull(wizard.Find($"[data-question-id='{QuestionIds.WorseSitting}']"));
+        Assert.Single(wizard.FindAll("button"), b => b.TextContent.Trim() == "Back to results");
+    }
+
+    public enum Scenario
+    {
+        /// <summary>Four core features, mild and calm, no warning signs.</summary>
+        SelfCare,
+        /// <summary>No core features and pain of 5: a low fit with pain warrants a review.</summary>
+        Routine,
+        /// <summary>An urgent warning sign (constant night pain) with a high fit.</summary>
+        Urgent,
+        /// <summary>An emergency warning sign (saddle numbness).</summary>
+        Emergency,
+        /// <summary>A likely hamstring tendon pattern and a possible lumbar one.</summary>
+        Differentials,
+        /// <summary>Worst pain 8/10: severe.</summary>
+        Severe,
+    }
+
+    private static (string Id, string Value)[] Answers(Scenario scenario)
+    {
+        (string, string)[] core =
+        [
+            (QuestionIds.ButtockPain, "true"), (QuestionIds.SciaticNotchTenderness, "true"),
+            (QuestionIds.WorseSitting, "true"), (QuestionIds.WorseOnPiriformisStretch, "true"),
+        ];
+        (string, string)[] calm =
+        [
+            (QuestionIds.PainNow, "2"), (QuestionIds.PainWorst, "3"), (QuestionIds.SettleTime, "minutes"),
+            (QuestionIds.DurationWeeks, "3"), (QuestionIds.Age, "34"), (QuestionIds.RunningStatus, "runningWithPain"),
+        ];
+        return scenario switch
+        {
+            Scenario.SelfCare => [.. SafetyAllNo(), .. core, .. calm, (QuestionIds.PainBelowKnee, "false")],
+            Scenario.Routine => [.. SafetyAllNo(), (QuestionIds.ButtockPain, "false"), (QuestionIds.PainNow, "5")],
+            Scenario.Urgent => [.. With(SafetyAllNo(), QuestionIds.NightPainUnrelenting), .. core, .. calm],
+            Scenario.Emergency => [.. With(SafetyAllNo(), QuestionIds.SaddleNumbness), (QuestionIds.ButtockPain, "true"), (QuestionIds.WorseSitting, "true")],
+            Scenario.Differentials =>
+            [
+                .. SafetyAllNo(), (QuestionIds.ButtockPain, "true"), (QuestionIds.WorseSitting, "true"),
+                (QuestionIds.SittingBonePain, "true"), (QuestionIds.BackPainDominant, "true"), .. calm,
+            ],
+            Scenario.Severe => [.. SafetyAllNo(), .. core, (QuestionIds.PainNow, "5"), (QuestionIds.PainWorst, "8"), (QuestionIds.SettleTime, "hours")],
+            _ => throw new ArgumentOutOfRangeException(nameof(scenario)),
+        };
+    }
+
+    private static (string Id, string Value)[] With((string Id, string Value)[] answers, string yes) =>
+        [.. answers.Select(a => a.Id == yes ? (a.Id, "true") : a)];
+
+    private (AssessmentResult Result, AnswerDraft Draft) Evaluate(Scenario scenario)
+    {
+        var draft = Draft(0, Answers(scenario));
+        var parsed = Services.GetRequiredService<AnswerParser>().Parse(draft.ToInputs(Catalog));
+        Assert.NotNull(parsed.Answers);
+        return (Services.GetRequiredService<AssessmentEngine>().Evaluate(parsed.Answers), draft);
+    }
+
+    private IRenderedComponent<ResultView> RenderResult(Scenario scenario)
+    {
+        var (result, draft) = Evaluate(scenario);
+        return RenderResult(result, draft);
+    }
+
+    private IRenderedComponent<ResultView> RenderResult(AssessmentResult result, AnswerDraft draft) =>
+        Render<ResultView>(p => p.Add(x => x.Result, result).Add(x => x.Draft, draft));
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
