@@ -267,6 +267,46 @@ public sealed class WizardTests : ComponentTestBase
     }
 
     /// <summary>Renders the page and waits for the draft to load (it is read after the first render).</summary>
+    [Fact]
+    public void NextWithTheEmergencyAnswerStillInPlaceStopsTheCheckAgain()
+    {
+        SeedDraft(Draft(0, [.. SafetyAllNo().Where(a => a.Id != QuestionIds.SaddleNumbness), (QuestionIds.SaddleNumbness, "true")]));
+        var cut = RenderCheck();
+        cut.WaitForElement("section.emergency");
+        Click(cut, "I answered by mistake: change my answer");
+
+        Click(cut, "Next");
+
+        Assert.NotNull(cut.Find("section.emergency[data-triage='emergency']"));
+    }
+
+    [Fact]
+    public void BackToResultsAsksForMissingSafetyAnswers()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"check?q={QuestionIds.PainNow}&from=results");
+        SeedDraft(Draft(3, (QuestionIds.ButtockPain, "true")));
+        var cut = RenderCheck();
+
+        Click(cut, "Back to results");
+
+        Assert.Equal("safety", cut.Find("[data-step]").GetAttribute("data-step"));
+        Assert.Contains("Please answer yes or no.", Question(cut, QuestionIds.SaddleNumbness).TextContent, StringComparison.Ordinal);
+        Assert.Empty(JSInterop.Invocations["piriformisRehab.submitForm"]);
+    }
+
+    [Theory]
+    [InlineData("Raise")]
+    [InlineData("Lower")]
+    public void SteppingAnEmptyPainScaleStartsAtZero(string direction)
+    {
+        SeedDraft(Draft(3, SafetyAllNo()));
+        var cut = RenderCheck();
+
+        cut.Find($"[data-question-id='{QuestionIds.PainNow}'] button[aria-label^='{direction}']").Click();
+
+        Assert.Equal("0", cut.Find($"#in-{QuestionIds.PainNow}").GetAttribute("value"));
+    }
+
     private IRenderedComponent<Check> RenderCheck()
     {
         var cut = Render<Check>();

@@ -117,7 +117,9 @@ public sealed partial class Check
 
     internal async Task NextAsync()
     {
-        if (!ValidateStep())
+        // An emergency answer left in place after "I answered by mistake" still stops the check.
+        Refresh();
+        if (_emergency.Count > 0 || !ValidateStep())
         {
             return;
         }
@@ -137,7 +139,8 @@ public sealed partial class Check
 
     internal async Task FinishAsync()
     {
-        if (!ValidateAll())
+        Refresh();
+        if (_emergency.Count > 0 || !ValidateAll())
         {
             return;
         }
@@ -169,14 +172,6 @@ public sealed partial class Check
     private bool ValidateStep()
     {
         _errors = ErrorsFor(Section.Id);
-        if (Section.Id == SafetySection)
-        {
-            foreach (var q in Service.Catalog.InSection(SafetySection).Where(q => _draft.Get(q.Id) is null))
-            {
-                _errors[q.Id] = "Please answer yes or no.";
-            }
-        }
-
         return _errors.Count == 0;
     }
 
@@ -200,9 +195,19 @@ public sealed partial class Check
     private Dictionary<string, string> ErrorsFor(string sectionId)
     {
         var ids = Service.Catalog.InSection(sectionId).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-        return Service.Validate(_draft).Errors
+        var errors = Service.Validate(_draft).Errors
             .Where(e => ids.Contains(e.Key))
             .ToDictionary(e => e.Key, e => e.Value[0], StringComparer.Ordinal);
+        if (sectionId == SafetySection)
+        {
+            // Red flags must be screened on purpose: silence is not taken as "no" here.
+            foreach (var id in ids.Where(id => _draft.Get(id) is null))
+            {
+                errors[id] = "Please answer yes or no.";
+            }
+        }
+
+        return errors;
     }
 
     private int IndexOf(string sectionId)
