@@ -23,6 +23,9 @@ internal static class LoggingExtensions
     {
         app.UseSerilogRequestLogging(options =>
         {
+            // With preserveStaticLogger the static Log.Logger stays the bootstrap logger; request
+            // lines must go through the configured one (levels, sinks, RequestPathRedactor).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RouteTemplate} responded {StatusCode} in {Elapsed:0.0} ms";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {

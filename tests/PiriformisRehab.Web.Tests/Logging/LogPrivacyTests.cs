@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using PiriformisRehab.Web.Tests.Api;
+using PiriformisRehab.Web.Tests.Infrastructure;
+using Serilog.Core;
+
+namespace PiriformisRehab.Web.Tests.Logging;
+
+/// <summary>Health answers and secrets in paths never reach the logs, at any level.</summary>
+public sealed class LogPrivacyTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private (HttpClient Client, CapturingSink Sink) CreateClientWithCapture()
+    {
+        var sink = new CapturingSink();
+        var client = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink));
+        }).CreateClient();
+        return (client, sink);
+    }
+
+    [Fact]
+    public async Task EvaluatingAnswersLogsNeitherQuestionIdsNorAnswerValues()
+    {
+        var (client, sink) = CreateClientWithCapture();
+        using (client)
+        {
+            using var response = await client.PostJsonAsync("""{"answers": {"saddleNumbness": true, "runningStatus": "runningWithPain", "age": 47}}""");
+        }
+
+        var logged = sink.Everything();
+        Assert.Contains("/api/v1/assessments/evaluate", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("saddleNumbness", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("runningWithPain", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("47", logged.Replace("/api/v1", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RequestPathIsReplacedByTheRouteTemplate()
+    {
+        var (client, sink) = CreateClientWithCapture();
+        using (client)
+        {
+            using var response = await client.GetAsync("/api/v1/secret-Zq8xT3", TestContext.Current.CancellationToken);
+        }
+
+        Assert.Contains(sink.Events, e => e.Properties.ContainsKey("RouteTemplate"));
+        Assert.DoesNotContain("secret-Zq8xT3", sink.Everything(), StringComparison.Ordinal);
+    }
+}
