@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using PiriformisRehab.EndToEnd.Tests.Infrastructure;
+
+namespace PiriformisRehab.EndToEnd.Tests;
+
+/// <summary>Every control a runner taps on a phone is at least 44 by 44 CSS pixels.</summary>
+public sealed class TapTargetTests(AppServer server)
+{
+    // Buttons, stand-alone links, choice labels (the radio's tap area), number inputs and "Why we ask".
+    private const string Targets = "button:not([hidden]), a.mud-button-root, a.change-link, header a, label.choice, input[type=number], summary";
+
+    private static async Task<string[]> TooSmallAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>(
+            """
+            s => [...document.querySelectorAll(s)]
+                .filter(e => e.offsetParent !== null)
+                .map(e => [e, e.getBoundingClientRect()])
+                .filter(([e, r]) => r.width < 44 || r.height < 44)
+                .map(([e, r]) => `${e.tagName.toLowerCase()} "${e.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`)
+            """,
+            Targets);
+
+    [Fact]
+    public async Task WizardControlsAreAtLeastFortyFourPixels()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        var wizard = await KeyboardWizard.OpenAsync(page);
+        await wizard.AnswerSafetyAsync();
+        await wizard.NextAsync("core");
+        await wizard.NextAsync("supporting");
+        await wizard.NextAsync("context");
+
+        Assert.Empty(await TooSmallAsync(page));
+    }
+
+    [Fact]
+    public async Task HomeAndResultsControlsAreAtLeastFortyFourPixels()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync("/");
+        Assert.Empty(await TooSmallAsync(page));
+
+        var wizard = await KeyboardWizard.OpenAsync(page);
+        await wizard.AnswerSafetyAsync("nightPainUnrelenting");
+        await wizard.NextAsync("core");
+        await wizard.ChooseAsync("buttockPain", "true");
+        await wizard.NextAsync("supporting");
+        await wizard.NextAsync("context");
+        await wizard.PressButtonAsync("See my results");
+        await page.Locator("[data-triage='urgent']").WaitForAsync();
+
+        Assert.Empty(await TooSmallAsync(page));
+    }
+}
