@@ -8,16 +8,19 @@ try
 {
     var builder = WebApplication.CreateBuilder(AppHost.Options(args));
     builder.AddAppLogging();
+    builder.AddAppDatabase();
+    builder.AddPhysioAccounts();
     builder.AddRulesEngine();
     builder.AddAssessmentApi();
     builder.AddSelfCheck();
     builder.AddUi();
 
     var app = builder.Build();
+    await app.MigrateDatabaseAsync();
     app.UseAppPipeline();
     app.MapAssessmentApi();
     app.MapUi();
-    app.Run();
+    await app.RunAsync();
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

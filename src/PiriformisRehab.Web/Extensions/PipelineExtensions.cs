@@ -24,6 +24,8 @@ internal static class PipelineExtensions
         // Routing runs after the asset rewrite, so the rewritten path picks the compressed endpoint,
         // and after the status-code pages, so a re-executed /not-found is routed afresh.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
     }
 

@@ -69,8 +69,21 @@ public sealed class AppServer : IAsyncLifetime
 
     private sealed class Factory : WebApplicationFactory<Program>
     {
+        private readonly string _database = Path.Combine(Path.GetTempPath(), $"piriformis-e2e-{Guid.NewGuid():N}.db");
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.UseSetting("ConnectionStrings:Default", $"Data Source={_database}");
             builder.UseEnvironment("Testing");
             // Package assets (MudBlazor, the Blazor script) are found through the build manifest, which
             // only the Development environment reads by default.

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace PiriformisRehab.Web.Tests.Infrastructure;
 
-/// <summary>The real app in memory, one per test class (xunit class fixture).</summary>
+/// <summary>The real app in memory on its own temporary SQLite file (real SQLite, never EF InMemory).</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"piriformis-test-{Guid.NewGuid():N}.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -14,5 +17,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         // Request lines for hundreds of test requests drown the failures that matter.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

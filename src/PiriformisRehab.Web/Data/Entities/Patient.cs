@@ -1,0 +1,15 @@
+namespace PiriformisRehab.Web.Data.Entities;
+
+/// <summary>A physio's patient, known only by a label the physio chooses (no real name needed).</summary>
+public sealed class Patient
+{
+    public Guid Id { get; set; }
+
+    public string PhysioId { get; set; } = string.Empty;
+
+    public string Label { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<Programme> Programmes { get; set; } = [];
+}
