@@ -6,6 +6,7 @@ internal static class PipelineExtensions
     {
         app.UseAppRequestLogging();
         app.UsePackageAssetCompression();
+        app.UseTokenPageHeaders();
         app.UseWhen(IsApi, api =>
         {
             // API clients get RFC 9457 problem+json for every error, including 404 and 405.
