@@ -138,6 +138,27 @@ public sealed class SavedResultPageTests(AppFactory factory) : IClassFixture<App
     }
 
     [Fact]
+    public async Task AStoredResultThisVersionCannotReadShowsTheAnswersAndSaysSo()
+    {
+        using var client = CreateClient();
+        var token = await client.SaveThroughResultsPageAsync(SavedResultsForms.SelfCareDraft());
+        await using (var db = await Contexts().CreateDbContextAsync(Cancel))
+        {
+            await db.SavedAssessments.Where(a => a.TokenHash == ShareToken.Hash(token))
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ResultJson, "{\"triage\":\"selfCare\"}"), Cancel);
+        }
+
+        using var response = await client.GetAsync($"/r/{token}", Cancel);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-result-unreadable", html, StringComparison.Ordinal);
+        Assert.Contains("data-answer=\"buttockPain\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-triage", html, StringComparison.Ordinal);
+        Assert.Contains("Delete my data", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DeletingWithConfirmationSaysDeletedAndRemovesTheRow()
     {
         using var client = CreateClient();
