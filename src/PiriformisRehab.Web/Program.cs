@@ -13,6 +13,7 @@ try
     builder.AddRulesEngine();
     builder.AddAssessmentApi();
     builder.AddSelfCheck();
+    builder.AddSavedResults();
     builder.AddUi();
 
     var app = builder.Build();

@@ -11,7 +11,8 @@ internal static class LoggingExtensions
         // one process (the test factories) without Serilog's "logger already frozen" error.
         builder.Services.AddSerilog(
             (services, lc) => lc.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services)
-                .Enrich.With<RequestPathRedactor>(),
+                .Enrich.With<RequestPathRedactor>()
+                .Enrich.With<ShareTokenRedactor>(),
             preserveStaticLogger: true);
     }
 

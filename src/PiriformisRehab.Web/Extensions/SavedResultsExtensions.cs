@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PiriformisRehab.Web.Features.SavedResults;
+
+namespace PiriformisRehab.Web.Extensions;
+
+internal static class SavedResultsExtensions
+{
+    /// <summary>"Save my results": stored self-checks behind private /r/{token} links.</summary>
+    public static void AddSavedResults(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SavedResultsService>();
+    }
+}
