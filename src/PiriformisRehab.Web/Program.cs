@@ -19,6 +19,7 @@ try
     await app.MigrateDatabaseAsync();
     app.UseAppPipeline();
     app.MapAssessmentApi();
+    app.MapPhysioAccounts();
     app.MapUi();
     await app.RunAsync();
 }

@@ -20,7 +20,11 @@ internal static class PipelineExtensions
                 pages.UseExceptionHandler("/Error", createScopeForErrors: true);
             }
 
-            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+            // Only a GET is re-executed as the not-found page. A re-executed POST would pass the
+            // antiforgery check a second time (a failed check then throws), so a refused or
+            // not-found form post gets a plain status page instead.
+            pages.UseWhen(IsRead, reads => reads.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+            pages.UseWhen(ctx => !IsRead(ctx), posts => posts.UseStatusCodePages());
         });
         // Routing runs after the asset rewrite, so the rewritten path picks the compressed endpoint,
         // and after the status-code pages, so a re-executed /not-found is routed afresh.
@@ -29,6 +33,8 @@ internal static class PipelineExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
     }
+
+    private static bool IsRead(HttpContext context) => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }
