@@ -1,4 +1,5 @@
 using PiriformisRehab.Web.Extensions;
+using PiriformisRehab.Web.Features.Clinic;
 using Serilog;
 
 // Two-stage start-up: a console logger catches failures before configuration is read.
@@ -13,6 +14,7 @@ try
     builder.AddRulesEngine();
     builder.AddAssessmentApi();
     builder.AddSelfCheck();
+    builder.AddClinic();
     builder.AddUi();
 
     var app = builder.Build();
@@ -20,6 +22,7 @@ try
     app.UseAppPipeline();
     app.MapAssessmentApi();
     app.MapPhysioAccounts();
+    app.MapClinic();
     app.MapUi();
     await app.RunAsync();
 }

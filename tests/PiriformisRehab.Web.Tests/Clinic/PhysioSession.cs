@@ -9,7 +9,7 @@ namespace PiriformisRehab.Web.Tests.Clinic;
 /// A physio's browser as plain HTTP: cookies kept, redirects not followed, every post carrying the
 /// antiforgery token read from a page the way a browser would submit it.
 /// </summary>
-internal sealed partial class PhysioSession(HttpClient client) : IDisposable
+public sealed partial class PhysioSession(HttpClient client) : IDisposable
 {
     public const string Password = "correct horse battery staple";
 
