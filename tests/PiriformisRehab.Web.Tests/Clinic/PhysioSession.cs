@@ -17,13 +17,17 @@ public sealed partial class PhysioSession(HttpClient client) : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static HttpClient NewClient(AppFactory factory) =>
+    public static HttpClient NewClient(WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
 
     /// <summary>A new physio, registered and signed in.</summary>
-    public static async Task<PhysioSession> RegisterAsync(AppFactory factory, string? email = null)
+    public static Task<PhysioSession> RegisterAsync(AppFactory factory, string? email = null) =>
+        RegisterAsync(NewClient(factory), email);
+
+    /// <summary>A new physio on a client of a customised app (for example one that captures logs).</summary>
+    public static async Task<PhysioSession> RegisterAsync(HttpClient client, string? email = null)
     {
-        var session = new PhysioSession(NewClient(factory));
+        var session = new PhysioSession(client);
         using var response = await session.SubmitAsync("/account/register", "/account/register", new()
         {
             ["_handler"] = "register",

@@ -86,7 +86,7 @@ internal static class ClinicEndpoints
         {
             return await clinic.ProgrammeAsync(physioId, patientId, programmeId, ct) is null
                 ? TypedResults.NotFound()
-                : TypedResults.Redirect($"{ProgrammeUrl(patientId, programmeId)}?expiryError=1#link");
+                : TypedResults.Redirect($"{ProgrammeUrl(patientId, programmeId)}?expiryError=true#link");
         }
 
         var token = await links.IssueAsync(physioId, patientId, programmeId, days, ct);
@@ -112,6 +112,6 @@ internal static class ClinicEndpoints
     private static async Task<Results<RedirectHttpResult, NotFound>> RevokeLinkAsync(
         Guid patientId, Guid programmeId, [FromForm] string? confirm, ClaimsPrincipal user, PatientLinkService links, CancellationToken ct) =>
         await links.RevokeAsync(PhysioClaims.IdOf(user), patientId, programmeId, ct)
-            ? TypedResults.Redirect(ProgrammeUrl(patientId, programmeId) + "?revoked=1#link")
+            ? TypedResults.Redirect(ProgrammeUrl(patientId, programmeId) + "?revoked=true#link")
             : TypedResults.NotFound();
 }
