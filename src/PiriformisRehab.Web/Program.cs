@@ -1,4 +1,5 @@
 using PiriformisRehab.Web.Extensions;
+using PiriformisRehab.Web.Features.Clinic;
 using Serilog;
 
 // Two-stage start-up: a console logger catches failures before configuration is read.
@@ -14,12 +15,15 @@ try
     builder.AddAssessmentApi();
     builder.AddSelfCheck();
     builder.AddSavedResults();
+    builder.AddClinic();
     builder.AddUi();
 
     var app = builder.Build();
     await app.MigrateDatabaseAsync();
     app.UseAppPipeline();
     app.MapAssessmentApi();
+    app.MapPhysioAccounts();
+    app.MapClinic();
     app.MapUi();
     await app.RunAsync();
 }

@@ -2,6 +2,9 @@ namespace PiriformisRehab.Web.Extensions;
 
 internal static class PipelineExtensions
 {
+    /// <summary>Where a failed token page is re-executed; under /p so it keeps the token-page headers.</summary>
+    public const string LinkNotValidPath = "/p/not-valid";
+
     public static void UseAppPipeline(this WebApplication app)
     {
         app.UseAppRequestLogging();
@@ -20,7 +23,18 @@ internal static class PipelineExtensions
                 pages.UseExceptionHandler("/Error", createScopeForErrors: true);
             }
 
-            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+            // Only a GET is re-executed as the not-found page. A re-executed POST would pass the
+            // antiforgery check a second time (a failed check then throws), so a refused or
+            // not-found form post gets a plain status page instead.
+            // A page that sets 404 while rendering leaves the body to the status-code page. Token
+            // pages (/p, /r) get "link not valid" for any failure, so a link's state never shows.
+            pages.UseWhen(
+                ctx => IsRead(ctx) && !TokenPageHeaders.IsTokenPath(ctx.Request.Path),
+                reads => reads.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+            pages.UseWhen(
+                ctx => IsRead(ctx) && TokenPageHeaders.IsTokenPath(ctx.Request.Path),
+                reads => reads.UseStatusCodePagesWithReExecute(LinkNotValidPath, createScopeForStatusCodePages: true));
+            pages.UseWhen(ctx => !IsRead(ctx), posts => posts.UseStatusCodePages());
         });
         // Routing runs after the asset rewrite, so the rewritten path picks the compressed endpoint,
         // and after the status-code pages, so a re-executed /not-found is routed afresh.
@@ -29,6 +43,8 @@ internal static class PipelineExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
     }
+
+    private static bool IsRead(HttpContext context) => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+
+namespace PiriformisRehab.Web.Features.Accounts;
+
+public sealed class LoginInput
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    public string Email { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter your password.")]
+    public string Password { get; set; } = string.Empty;
+}
+
+public sealed class RegisterInput
+{
+    [Required(ErrorMessage = "Enter your name as patients should see it.")]
+    [StringLength(80, ErrorMessage = "Use at most 80 characters.")]
+    public string DisplayName { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    [StringLength(256, ErrorMessage = "Use at most 256 characters.")]
+    public string Email { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [StringLength(128, MinimumLength = 12, ErrorMessage = "Use at least 12 characters (a short sentence works well).")]
+    public string Password { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Type the password again.")]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords are different.")]
+    public string ConfirmPassword { get; set; } = string.Empty;
+}
+
+public static class AccountUrls
+{
+    /// <summary>Only a path on this site may follow sign-in: an absolute or protocol-relative URL would be an open redirect.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/clinic";
+}
+
+public static class PhysioClaims
+{
+    /// <summary>The signed-in physio's user id; every clinic query filters by it.</summary>
+    public static string IdOf(ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The clinic requires a signed-in physio.");
+}

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Web.Data;
+using PiriformisRehab.Web.Data.Entities;
+using PiriformisRehab.Web.Features.Sharing;
+using QRCoder;
+
+namespace PiriformisRehab.Web.Features.Clinic;
+
+/// <summary>A programme's exercise as the patient sees it.</summary>
+public sealed record SharedExercise(Exercise Exercise, string Dosage, string? Notes);
+
+/// <summary>What a valid patient link opens.</summary>
+public sealed record SharedProgramme(string PhysioName, DateTimeOffset UpdatedAt, DateTimeOffset ExpiresAt, IReadOnlyList<SharedExercise> Exercises);
+
+/// <summary>
+/// Patient links (/p/{token}). The token is shown to the physio once and never stored: only its
+/// SHA-256 hash is, so a lost link cannot be recovered, only replaced.
+/// </summary>
+public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider clock)
+{
+    public const int DefaultExpiryDays = 180;
+    public const int MaxExpiryDays = 365;
+
+    public static bool IsValidExpiry(int days) => days is >= 1 and <= MaxExpiryDays;
+
+    /// <summary>
+    /// Issues a new link and revokes any earlier one (one live link per programme). Returns the
+    /// token, or null when the programme is not this physio's.
+    /// </summary>
+    public async Task<string?> IssueAsync(string physioId, Guid patientId, Guid programmeId, int expiryDays, CancellationToken ct = default)
+    {
+        if (!IsValidExpiry(expiryDays))
+        {
+            throw new ArgumentOutOfRangeException(nameof(expiryDays), expiryDays, $"A link lasts 1 to {MaxExpiryDays} days.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var programme = await ClinicService.OwnedProgrammes(db, physioId, patientId).Include(p => p.Links).FirstOrDefaultAsync(p => p.Id == programmeId, ct);
+        if (programme is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        RevokeAll(programme, now);
+        var (token, hash) = ShareToken.Create();
+        db.PatientLinks.Add(new PatientLink { Id = Guid.NewGuid(), ProgrammeId = programme.Id, TokenHash = hash, CreatedAt = now, ExpiresAt = now.AddDays(expiryDays) });
+        await db.SaveChangesAsync(ct);
+        return token;
+    }
+
+    /// <summary>Revokes the programme's links; false when the programme is not this physio's.</summary>
+    public async Task<bool> RevokeAsync(string physioId, Guid patientId, Guid programmeId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var programme = await ClinicService.OwnedProgrammes(db, physioId, patientId).Include(p => p.Links).FirstOrDefaultAsync(p => p.Id == programmeId, ct);
+        if (programme is null)
+        {
+            return false;
+        }
+
+        RevokeAll(programme, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>The programme behind a usable token; null for a malformed, unknown, revoked or expired one alike.</summary>
+    public async Task<SharedProgramme?> OpenAsync(string? token, CancellationToken ct = default)
+    {
+        if (!ShareToken.LooksValid(token))
+        {
+            return null;
+        }
+
+        var hash = ShareToken.Hash(token!);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var link = await db.PatientLinks.AsNoTracking()
+            .Include(l => l.Programme).ThenInclude(p => p!.Exercises)
+            .Include(l => l.Programme).ThenInclude(p => p!.Patient)
+            .FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
+        if (link?.Programme is null || !link.IsUsableAt(clock.GetUtcNow()) || !ShareToken.Matches(link.TokenHash, token!))
+        {
+            return null;
+        }
+
+        var physioId = link.Programme.Patient!.PhysioId;
+        var physio = await db.Users.AsNoTracking().Where(u => u.Id == physioId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        var exercises = link.Programme.Exercises
+            .OrderBy(e => e.Position)
+            .Select(e => (Row: e, Exercise: catalog.Find(e.ExerciseId)))
+            .Where(x => x.Exercise is not null)
+            .Select(x => new SharedExercise(x.Exercise!, x.Row.Dosage, x.Row.Notes))
+            .ToList();
+        return new SharedProgramme(string.IsNullOrWhiteSpace(physio) ? "your physiotherapist" : physio, link.Programme.UpdatedAt, link.ExpiresAt, exercises);
+    }
+
+    /// <summary>A QR code of the link as a PNG data URI, for the screen and for print.</summary>
+    public static string QrCodeDataUri(string url)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        using var png = new PngByteQRCode(data);
+        return "data:image/png;base64," + Convert.ToBase64String(png.GetGraphic(8));
+    }
+
+    private static void RevokeAll(Programme programme, DateTimeOffset now)
+    {
+        foreach (var link in programme.Links.Where(l => l.RevokedAt is null))
+        {
+            link.RevokedAt = now;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+using PiriformisRehab.EndToEnd.Tests.Infrastructure;
+
+namespace PiriformisRehab.EndToEnd.Tests;
+
+/// <summary>A physio shares a programme with a patient through a link, then withdraws it.</summary>
+public sealed class ClinicFlowTests(AppServer server)
+{
+    private static async Task RegisterAsync(IPage page)
+    {
+        await page.GotoAsync("/account/register");
+        await AxeCheck.NoSeriousViolationsAsync(page, "the register page");
+        await page.GetByLabel("Your name (shown to your patients)").FillAsync("Alex Physio");
+        await page.GetByLabel("Email").FillAsync($"e2e-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Password (at least 12 characters)").FillAsync("a long enough pass phrase");
+        await page.GetByLabel("Password again").FillAsync("a long enough pass phrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        // The first sign-up builds the Identity model and hashes a password on a cold server.
+        await page.WaitForURLAsync("**/clinic", new() { Timeout = 30_000 });
+    }
+
+    [Fact]
+    public async Task APatientLinkShowsTheProgrammeInAFreshBrowserUntilThePhysioRevokesIt()
+    {
+        var physio = await server.NewPageAsync(Viewport.Desktop);
+        await RegisterAsync(physio);
+        await AxeCheck.NoSeriousViolationsAsync(physio, "the empty clinic page");
+
+        await physio.GetByLabel("Label").FillAsync("RB 2026-11");
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Add patient" }).ClickAsync();
+        await Assertions.Expect(physio.Locator("h1")).ToHaveTextAsync("RB 2026-11");
+        await AxeCheck.NoSeriousViolationsAsync(physio, "the patient page");
+
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Start from the standard plan" }).ClickAsync();
+        await Assertions.Expect(physio.Locator("h1")).ToHaveTextAsync("Programme for RB 2026-11");
+        await AxeCheck.NoSeriousViolationsAsync(physio, "the programme page");
+        await AxeCheck.ScreenshotAsync(physio, "clinic-programme-desktop");
+
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Issue a patient link" }).ClickAsync();
+        var link = physio.Locator("[data-patient-link]");
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        await Assertions.Expect(physio.Locator("img[data-qr]")).ToBeVisibleAsync();
+        await AxeCheck.NoSeriousViolationsAsync(physio, "the link-issued page");
+        await AxeCheck.ScreenshotAsync(physio, "clinic-link-issued-desktop");
+        var url = await link.GetAttributeAsync("href");
+        Assert.NotNull(url);
+
+        // The patient: a new browser context, so no physio cookie.
+        var patient = await server.NewPageAsync(Viewport.Phone);
+        await patient.GotoAsync(url);
+        await Assertions.Expect(patient.Locator("h1")).ToHaveTextAsync("Your exercise programme");
+        Assert.True(await patient.Locator(".exercise").CountAsync() > 0);
+        await Assertions.Expect(patient.Locator("[data-safety-net]")).ToBeVisibleAsync();
+        await AxeCheck.NoSeriousViolationsAsync(patient, "the patient programme page");
+        await AxeCheck.FitsViewportAsync(patient);
+        await AxeCheck.ScreenshotAsync(patient, "patient-programme-phone");
+
+        await physio.GetByRole(AriaRole.Link, new() { Name = "Back to the programme" }).ClickAsync();
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Revoke the link" }).ClickAsync();
+        await Assertions.Expect(physio.Locator("[data-revoked]")).ToBeVisibleAsync();
+
+        var response = await patient.GotoAsync(url);
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(patient.Locator("h1")).ToHaveTextAsync("This link is not valid");
+        await AxeCheck.NoSeriousViolationsAsync(patient, "the link-not-valid page");
+    }
+
+    [Fact]
+    public async Task SignInPageHasNoSeriousAxeViolations()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+
+        await page.GotoAsync("/clinic");
+
+        await page.WaitForURLAsync("**/account/login**");
+        await AxeCheck.NoSeriousViolationsAsync(page, "the sign-in page");
+        await AxeCheck.FitsViewportAsync(page);
+    }
+}

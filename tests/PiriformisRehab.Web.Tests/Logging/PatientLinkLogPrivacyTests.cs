@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using PiriformisRehab.Web.Tests.Clinic;
+using PiriformisRehab.Web.Tests.Infrastructure;
+using Serilog.Core;
+
+namespace PiriformisRehab.Web.Tests.Logging;
+
+/// <summary>A patient link's token never reaches the logs: not when issued, opened or revoked.</summary>
+public sealed class PatientLinkLogPrivacyTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task IssuingOpeningAndRevokingALinkLogsNoToken()
+    {
+        var sink = new CapturingSink();
+        using var app = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink));
+        });
+        using var physio = await PhysioSession.RegisterAsync(PhysioSession.NewClient(app));
+        var patientId = await physio.AddPatientAsync();
+        var programmeId = await physio.CreateStandardProgrammeAsync(patientId);
+
+        var token = await physio.IssueLinkAsync(patientId, programmeId);
+        using (await physio.Client.GetAsync($"/p/{token}", TestContext.Current.CancellationToken))
+        {
+        }
+
+        using (await physio.SubmitAsync("/clinic", $"/clinic/patients/{patientId}/programmes/{programmeId}/links/revoke", new() { ["confirm"] = "revoke" }))
+        {
+        }
+
+        using (await physio.Client.GetAsync($"/p/{token}", TestContext.Current.CancellationToken))
+        {
+        }
+
+        var logged = sink.Everything();
+        Assert.Contains("/p/{token}", logged, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(token, logged, StringComparison.Ordinal);
+    }
+}
