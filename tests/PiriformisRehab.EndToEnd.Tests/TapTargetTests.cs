@@ -9,8 +9,12 @@ public sealed class TapTargetTests(AppServer server)
     // Buttons, stand-alone links, choice labels (the radio's tap area), number inputs and "Why we ask".
     private const string Targets = "button:not([hidden]), a.mud-button-root, a.change-link, header a, label.choice, input[type=number], summary";
 
-    private static async Task<string[]> TooSmallAsync(IPage page) =>
-        await page.EvaluateAsync<string[]>(
+    private static async Task<string[]> TooSmallAsync(IPage page)
+    {
+        // Sizes come from app.css: measure only once the stylesheets have loaded (a slow machine
+        // showed the results page's controls at their unstyled sizes).
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        return await page.EvaluateAsync<string[]>(
             """
             s => [...document.querySelectorAll(s)]
                 .filter(e => e.offsetParent !== null)
@@ -19,6 +23,7 @@ public sealed class TapTargetTests(AppServer server)
                 .map(([e, r]) => `${e.tagName.toLowerCase()} "${e.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`)
             """,
             Targets);
+    }
 
     [Fact]
     public async Task WizardControlsAreAtLeastFortyFourPixels()

@@ -87,11 +87,13 @@ internal sealed class KeyboardWizard(IPage page)
         await page.Keyboard.PressAsync("Enter");
     }
 
-    /// <summary>Next, then waits for the following step's heading.</summary>
+    /// <summary>Next, then waits until the following step's heading has taken focus.</summary>
     public async Task NextAsync(string expectedStep)
     {
         await PressButtonAsync("Next");
-        await page.Locator($"[data-step='{expectedStep}']").WaitForAsync();
+        // The wizard moves focus to the heading in a JS call after the step renders. Waiting only for
+        // the step let a slow machine tab to the old Next button, then press Enter on the heading.
+        await Assertions.Expect(page.Locator($"[data-step='{expectedStep}'] h2")).ToBeFocusedAsync();
     }
 
     /// <summary>Answers every safety question "no" except those listed as "yes".</summary>
