@@ -6,12 +6,12 @@ internal sealed record BenchOptions(int Circuits, Target Target, int Runs, int P
 {
     public const string Usage =
         "Usage: dotnet run -c Release --project bench/PiriformisRehab.CircuitMemory -- [--circuits N (1-100, default 50)] " +
-        "[--step context|safety|trivial|static (default context)] [--runs R (1-5, default 3)] [--parallel P (1-8, default 4)] " +
-        "[--settle SECONDS (4-60, default 5)] [--hold SECONDS (0-600, default 0)] [--time-limit MINUTES (default 30)]";
+        "[--step context|safety|trivial|static (default context)] [--runs R (1-5, default 3)] [--parallel P (1-8, default 8)] " +
+        "[--settle SECONDS (4-120, default 25)] [--hold SECONDS (0-600, default 0)] [--time-limit MINUTES (default 30)]";
 
     public static bool TryParse(string[] args, out BenchOptions options, out string error)
     {
-        options = new BenchOptions(50, Target.Context, 3, 4, TimeSpan.FromSeconds(5), TimeSpan.Zero, TimeSpan.FromMinutes(30));
+        options = new BenchOptions(50, Target.Context, 3, 8, TimeSpan.FromSeconds(25), TimeSpan.Zero, TimeSpan.FromMinutes(30));
         error = string.Empty;
         for (var i = 0; i < args.Length; i++)
         {
@@ -37,7 +37,7 @@ internal sealed record BenchOptions(int Circuits, Target Target, int Runs, int P
                 case "--parallel" when Int(value, 1, 8) is { } n:
                     options = options with { Parallel = n };
                     break;
-                case "--settle" when Int(value, 4, 60) is { } n:
+                case "--settle" when Int(value, 4, 120) is { } n:
                     options = options with { Settle = TimeSpan.FromSeconds(n) };
                     break;
                 case "--hold" when Int(value, 0, 600) is { } n:
