@@ -18,7 +18,6 @@ public sealed partial class Check
     private bool _loaded;
     private bool _returnToResults;
     private bool _focusPending;
-    private ElementReference _stepHeading;
     private Dictionary<string, string> _errors = new(StringComparer.Ordinal);
     private IReadOnlyList<RedFlag> _emergency = [];
     private IReadOnlyList<RedFlag> _urgent = [];
@@ -90,7 +89,8 @@ public sealed partial class Check
 
         if (_emergency.Count == 0)
         {
-            await _stepHeading.FocusAsync();
+            // By selector, not ElementReference: each circuit would otherwise build JSON metadata for it.
+            await Js.InvokeVoidAsync("piriformisRehab.focusSelector", "#step-title");
         }
     }
 
