@@ -66,6 +66,20 @@ public sealed class ClinicFlowTests(AppServer server)
     }
 
     [Fact]
+    public async Task TheSelfCheckDoneTogetherHasNoSeriousAxeViolations()
+    {
+        var physio = await server.NewPageAsync(Viewport.Desktop);
+        await RegisterAsync(physio);
+        await physio.GetByLabel("Label").FillAsync("Together 01");
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Add patient" }).ClickAsync();
+
+        await physio.GetByRole(AriaRole.Link, new() { Name = "Do the self-check with Together 01" }).ClickAsync();
+
+        await Assertions.Expect(physio.Locator("h1")).ToHaveTextAsync("Self-check with Together 01");
+        await AxeCheck.NoSeriousViolationsAsync(physio, "the self-check done together");
+    }
+
+    [Fact]
     public async Task SignInPageHasNoSeriousAxeViolations()
     {
         var page = await server.NewPageAsync(Viewport.Phone);

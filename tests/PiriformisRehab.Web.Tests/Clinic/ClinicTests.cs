@@ -138,6 +138,56 @@ public sealed class ClinicTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ASelfCheckDoneTogetherCreatesAProgrammeFromTheEnginesPlanForThoseAnswers()
+    {
+        using var physio = await PhysioSession.RegisterAsync(factory);
+        var patientId = await physio.AddPatientAsync();
+        var path = $"/clinic/patients/{patientId}/self-check";
+
+        using var response = await physio.SubmitAsync(path, path, new()
+        {
+            ["_handler"] = "self-check",
+            ["q.buttockPain"] = "true",
+            ["q.worseSitting"] = "true",
+            ["q.painNow"] = "3",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = await ClinicDatabase.OpenAsync(factory);
+        var programme = await db.Programmes.Include(p => p.Exercises).SingleAsync(p => p.PatientId == patientId, Ct);
+        Assert.Equal(ProgrammeOrigin.SelfCheckWithPatient, programme.Origin);
+        Assert.NotEmpty(programme.Exercises);
+    }
+
+    [Fact]
+    public async Task ASelfCheckWithAnEmergencySignCreatesNoProgramme()
+    {
+        using var physio = await PhysioSession.RegisterAsync(factory);
+        var patientId = await physio.AddPatientAsync();
+        var path = $"/clinic/patients/{patientId}/self-check";
+
+        using var response = await physio.SubmitAsync(path, path, new() { ["_handler"] = "self-check", ["q.saddleNumbness"] = "true" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-no-plan", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await using var db = await ClinicDatabase.OpenAsync(factory);
+        Assert.False(await db.Programmes.AnyAsync(p => p.PatientId == patientId, Ct));
+    }
+
+    [Fact]
+    public async Task ASelfCheckAnswerOutOfRangeIsShownBesideItsQuestion()
+    {
+        using var physio = await PhysioSession.RegisterAsync(factory);
+        var patientId = await physio.AddPatientAsync();
+        var path = $"/clinic/patients/{patientId}/self-check";
+
+        using var response = await physio.SubmitAsync(path, path, new() { ["_handler"] = "self-check", ["q.painNow"] = "42" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<p class=\"question__error\" id=\"q-painNow-error\">", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnExerciseFromTheCatalogueIsAddedWithItsCatalogueDose()
     {
         using var physio = await PhysioSession.RegisterAsync(factory);

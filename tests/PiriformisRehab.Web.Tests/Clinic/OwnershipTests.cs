@@ -16,6 +16,8 @@ public sealed class OwnershipTests(OwnershipTests.TwoPhysios physios) : IClassFi
     {
         { "GET", "/clinic/patients/{patient}" },
         { "GET", "/clinic/patients/{patient}/programmes/{programme}" },
+        { "GET", "/clinic/patients/{patient}/self-check" },
+        { "POST", "/clinic/patients/{patient}/self-check" },
         { "POST", "/clinic/patients/{patient}/programmes" },
         { "POST", "/clinic/patients/{patient}/programmes/{programme}/exercises" },
         { "POST", "/clinic/patients/{patient}/programmes/{programme}/exercises/{item}" },
@@ -35,7 +37,7 @@ public sealed class OwnershipTests(OwnershipTests.TwoPhysios physios) : IClassFi
 
         using var response = method == "GET"
             ? await data.Second.Client.GetAsync(path, Ct)
-            : await data.Second.SubmitAsync("/clinic", path, new() { ["start"] = "standard", ["exerciseId"] = data.ExerciseId, ["dosage"] = "1 x 1", ["expiryDays"] = "30", ["confirm"] = "yes" });
+            : await data.Second.SubmitAsync("/clinic", path, new() { ["_handler"] = "self-check", ["q.buttockPain"] = "true", ["start"] = "standard", ["exerciseId"] = data.ExerciseId, ["dosage"] = "1 x 1", ["expiryDays"] = "30", ["confirm"] = "yes" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

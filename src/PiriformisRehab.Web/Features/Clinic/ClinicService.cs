@@ -151,6 +151,30 @@ public sealed class ClinicService(
             sourceId = saved.Id;
         }
 
+        return new ProgrammeCreation(await SaveProgrammeAsync(db, patientId, origin, sourceId, rulesVersion, exerciseIds, ct), null);
+    }
+
+    /// <summary>
+    /// Creates a programme from a self-check the physio filled in with the patient; null when the
+    /// patient is not this physio's. The caller shows validation errors first (see SelfCheckService.Validate).
+    /// </summary>
+    public async Task<ProgrammeCreation?> CreateFromAnswersAsync(string physioId, Guid patientId, AnswerDraft draft, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await db.Patients.AnyAsync(p => p.Id == patientId && p.PhysioId == physioId, ct))
+        {
+            return null;
+        }
+
+        var exerciseIds = PlanOf(draft).ToList();
+        return exerciseIds.Count == 0
+            ? new ProgrammeCreation(null, SavedLinkProblem.NoPlan)
+            : new ProgrammeCreation(await SaveProgrammeAsync(db, patientId, ProgrammeOrigin.SelfCheckWithPatient, null, AssessmentEngine.RulesVersion, exerciseIds, ct), null);
+    }
+
+    private async Task<Guid> SaveProgrammeAsync(
+        AppDbContext db, Guid patientId, ProgrammeOrigin origin, Guid? sourceId, string rulesVersion, IReadOnlyList<string> exerciseIds, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var programme = new Programme
         {
@@ -171,7 +195,7 @@ public sealed class ClinicService(
         };
         db.Programmes.Add(programme);
         await db.SaveChangesAsync(ct);
-        return new ProgrammeCreation(programme.Id, null);
+        return programme.Id;
     }
 
     /// <summary>
@@ -252,10 +276,12 @@ public sealed class ClinicService(
     internal static IQueryable<Programme> OwnedProgrammes(AppDbContext db, string physioId, Guid patientId) =>
         db.Programmes.Where(p => p.PatientId == patientId && p.Patient!.PhysioId == physioId);
 
-    private IEnumerable<string> ReDerive(string answersJson)
+    private IEnumerable<string> ReDerive(string answersJson) => PlanOf(SavedLinks.DraftFrom(answersJson));
+
+    private IEnumerable<string> PlanOf(AnswerDraft draft)
     {
         // The physio is a clinician: a plan held back only for an urgent sign is theirs to judge.
-        var result = selfCheck.Evaluate(SavedLinks.DraftFrom(answersJson), clinicianCleared: true, out _);
+        var result = selfCheck.Evaluate(draft, clinicianCleared: true, out _);
         return result is null || result.Plan.Withheld ? [] : result.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id);
     }
 
