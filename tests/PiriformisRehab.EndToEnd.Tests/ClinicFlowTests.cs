@@ -4,6 +4,12 @@ using PiriformisRehab.EndToEnd.Tests.Infrastructure;
 namespace PiriformisRehab.EndToEnd.Tests;
 
 /// <summary>A physio shares a programme with a patient through a link, then withdraws it.</summary>
+/// <remarks>
+/// Long flows with several axe runs: run on their own, after the parallel tests, so they do not
+/// starve the wizard's live circuit of the two cores (its waits then timed out).
+/// </remarks>
+[Collection(nameof(ClinicFlowTests))]
+[CollectionDefinition(nameof(ClinicFlowTests), DisableParallelization = true)]
 public sealed class ClinicFlowTests(AppServer server)
 {
     private static async Task RegisterAsync(IPage page)
