@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Web.Data.Entities;
 using PiriformisRehab.Web.Features.Clinic;
+using PiriformisRehab.Web.Features.SavedResults;
+using PiriformisRehab.Web.Features.SelfCheck;
 using PiriformisRehab.Web.Features.Sharing;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
@@ -99,6 +101,35 @@ public sealed class ClinicTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(ProgrammeOrigin.RunnerSavedLink, programme.Origin);
         Assert.Equal(assessmentId, programme.SourceAssessmentId);
         Assert.Equal([Ids.Second, Ids.First], programme.Exercises.OrderBy(e => e.Position).Select(e => e.ExerciseId));
+    }
+
+    [Fact]
+    public async Task AProgrammeFromALinkSavedByTheRunnerCopiesThatSavedPlan()
+    {
+        // The real hand-over: the runner's save (SavedResultsService) feeds the physio's "saved link" start.
+        using var physio = await PhysioSession.RegisterAsync(factory);
+        var patientId = await physio.AddPatientAsync();
+        var draft = new AnswerDraft();
+        foreach (var (id, value) in new[] { ("buttockPain", "true"), ("worseSitting", "true"), ("painWorst", "4"), ("settleTime", "hours") })
+        {
+            draft.Set(id, value);
+        }
+
+        var saved = factory.Services.GetRequiredService<SavedResultsService>();
+        var token = await saved.SaveAsync(draft, clinicianCleared: false, Ct);
+        var expected = (await saved.FindAsync(token!, Ct))!.Result!.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id).ToList();
+
+        using var response = await physio.SubmitAsync("/clinic", $"/clinic/patients/{patientId}/programmes", new()
+        {
+            ["start"] = "saved-link",
+            ["savedLink"] = $"http://localhost/r/{token}",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var db = await ClinicDatabase.OpenAsync(factory);
+        var programme = await db.Programmes.Include(p => p.Exercises).SingleAsync(p => p.PatientId == patientId, Ct);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, programme.Exercises.OrderBy(e => e.Position).Select(e => e.ExerciseId));
     }
 
     [Fact]
