@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Web.Tests.Api;
 using PiriformisRehab.Web.Tests.Infrastructure;
-using Serilog.Core;
 
 namespace PiriformisRehab.Web.Tests.Logging;
 
@@ -11,11 +9,7 @@ public sealed class LogPrivacyTests(AppFactory factory) : IClassFixture<AppFacto
     private (HttpClient Client, CapturingSink Sink) CreateClientWithCapture()
     {
         var sink = new CapturingSink();
-        var client = factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
-            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink));
-        }).CreateClient();
+        var client = factory.WithLogCapture(sink, frameworkVerbose: false).CreateClient();
         return (client, sink);
     }
 

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Web.Tests.Clinic;
 using PiriformisRehab.Web.Tests.Infrastructure;
-using Serilog.Core;
 
 namespace PiriformisRehab.Web.Tests.Logging;
 
@@ -12,11 +10,7 @@ public sealed class PatientLinkLogPrivacyTests(AppFactory factory) : IClassFixtu
     public async Task IssuingOpeningAndRevokingALinkLogsNoToken()
     {
         var sink = new CapturingSink();
-        using var app = factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
-            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink));
-        });
+        using var app = factory.WithLogCapture(sink, frameworkVerbose: false);
         using var physio = await PhysioSession.RegisterAsync(PhysioSession.NewClient(app));
         var patientId = await physio.AddPatientAsync();
         var programmeId = await physio.CreateStandardProgrammeAsync(patientId);

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Web.Tests.Infrastructure;
 using PiriformisRehab.Web.Tests.Logging;
-using Serilog.Core;
 
 namespace PiriformisRehab.Web.Tests.SavedResults;
 
@@ -13,14 +11,7 @@ public sealed class SavedResultsLogPrivacyTests(AppFactory factory) : IClassFixt
     public async Task SavingOpeningAndDeletingLogNeitherTheTokenNorTheAnswers()
     {
         var sink = new CapturingSink();
-        using var client = factory.WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
-            // The framework's own categories too, down to Verbose: they are where a path or a form could leak.
-            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Verbose");
-            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Verbose");
-            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(sink));
-        }).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = factory.WithLogCapture(sink).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var token = await client.SaveThroughResultsPageAsync(SavedResultsForms.SelfCareDraft());
         using (await client.GetAsync($"/r/{token}", TestContext.Current.CancellationToken))
