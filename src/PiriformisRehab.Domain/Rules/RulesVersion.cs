@@ -54,10 +54,15 @@ public static class RulesVersion
             LikelihoodRules.HighBandCoreFeatures, LikelihoodRules.LowBandBelowCoreFeatures, LikelihoodRules.MaxScore,
             .. Enum.GetValues<Severity>().SelectMany(s => new[] { TimelineRules.RangeFor(s).Min, TimelineRules.RangeFor(s).Max }),
             .. Enum.GetValues<Irritability>().Select(PlanBuilder.StartingStages),
+            Recovery.ProgressionRules.MaxExercisePain, Recovery.ProgressionRules.GoodSessionsToMoveUp, Recovery.ProgressionRules.HighIrritabilityPain,
+            Recovery.TimelineReestimateRules.MeaningfulChange, Recovery.TimelineReestimateRules.EarlyDays, Recovery.TimelineReestimateRules.SlowerAfterDays,
+            Recovery.TimelineReestimateRules.SeePhysioAfterDays, Recovery.TimelineReestimateRules.LowPain,
+            Recovery.ConcernRules.HighPain, Recovery.ConcernRules.QuietDays,
         ];
         text.Append("numbers ").AppendJoin(',', numbers).Append('\n');
         text.Append("questions ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("questions.json")))).Append('\n');
         text.Append("exercises ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("exercises.json")))).Append('\n');
+        text.Append("return-to-run ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("return-to-run.json")))).Append('\n');
         return text.ToString();
     }
 

@@ -18,6 +18,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<PatientLink> PatientLinks => Set<PatientLink>();
 
+    public DbSet<CheckInEntry> CheckIns => Set<CheckInEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

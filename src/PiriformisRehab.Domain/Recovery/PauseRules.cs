@@ -1,0 +1,41 @@
+namespace PiriformisRehab.Domain.Recovery;
+
+/// <summary>
+/// A warning sign at a check-in pauses the plan. It stays paused until a later check-in with no
+/// warning sign in which the runner says a doctor has seen them and cleared exercise: the app
+/// cannot judge that a red flag has gone, only a clinician can.
+/// </summary>
+public static class PauseRules
+{
+    /// <summary>For each check-in (in order), whether its session counts, and the pause in force after the last one.</summary>
+    public static (IReadOnlyList<bool> Counts, Rescreen? PausedBy) Follow(IReadOnlyList<CheckIn> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        var counts = new bool[ordered.Count];
+        Rescreen? pausedBy = null;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var check = ordered[i];
+            var rescreen = RedFlagRescreen.Evaluate(check.RedFlagAnswers);
+            if (rescreen.HasRedFlag)
+            {
+                pausedBy = rescreen;
+                continue; // A session logged with a warning sign never moves a ladder.
+            }
+
+            if (pausedBy is not null)
+            {
+                if (check.ClinicianCleared)
+                {
+                    pausedBy = null; // Cleared from the next session on; this one was done while paused.
+                }
+
+                continue;
+            }
+
+            counts[i] = true;
+        }
+
+        return (counts, pausedBy);
+    }
+}

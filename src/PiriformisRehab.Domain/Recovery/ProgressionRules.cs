@@ -1,0 +1,99 @@
+using PiriformisRehab.Domain.Plans;
+
+namespace PiriformisRehab.Domain.Recovery;
+
+/// <summary>
+/// The exercise ladders. Move up a stage after two good sessions in a row (pain during the
+/// exercises at most 3/10 and settled by the next morning); drop back a stage on a flare-up
+/// (worse the next morning) and hold there until two sessions in a row are good again.
+/// Sources: docs/clinical-basis.md, "Progression".
+/// </summary>
+public static class ProgressionRules
+{
+    /// <summary>Highest pain during the exercises that still counts as a good session.</summary>
+    public const int MaxExercisePain = 3;
+
+    /// <summary>Good sessions in a row needed to move up.</summary>
+    public const int GoodSessionsToMoveUp = 2;
+
+    /// <summary>Worst pain at or above which irritability is high (Kelley 2013): no session counts as good.</summary>
+    public const int HighIrritabilityPain = 7;
+
+    /// <summary>What one session means for the ladder of <paramref name="category"/>.</summary>
+    public static SessionVerdict Judge(CheckIn check, ExerciseCategory category)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(category);
+        if (!category.Exercises.Any(e => check.ExercisesDone.Contains(e.Id, StringComparer.Ordinal)))
+        {
+            return SessionVerdict.NotDone;
+        }
+
+        if (check.FlaredUp)
+        {
+            return SessionVerdict.FlareUp;
+        }
+
+        var settled = check.MorningAfter is MorningAfter.Better or MorningAfter.Same;
+        return settled && check.ExercisePain <= MaxExercisePain && check.PainWorst < HighIrritabilityPain
+            ? SessionVerdict.Good
+            : SessionVerdict.Hold;
+    }
+
+    /// <summary>Follows one ladder through the sessions that count, in date order.</summary>
+    public static LadderPosition Follow(ExerciseCategory category, int startStage, IReadOnlySet<string> skip, IEnumerable<CheckIn> sessions)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        ArgumentNullException.ThrowIfNull(skip);
+        ArgumentNullException.ThrowIfNull(sessions);
+        var ladder = category.Exercises.Where(e => !skip.Contains(e.Id)).ToList();
+        if (ladder.Count == 0)
+        {
+            ladder = [.. category.Exercises];
+        }
+
+        var at = Math.Max(0, ladder.FindLastIndex(e => e.Stage <= startStage));
+        var streak = 0;
+        var decision = StepDecision.Start;
+        var reason = "Your starting stage, from your plan.";
+        foreach (var session in sessions)
+        {
+            switch (Judge(session, category))
+            {
+                case SessionVerdict.Good when streak + 1 >= GoodSessionsToMoveUp && at + 1 < ladder.Count:
+                    at++;
+                    streak = 0;
+                    decision = StepDecision.Up;
+                    reason = $"Moved up to {ladder[at].Name}: {GoodSessionsToMoveUp} sessions in a row with pain during the exercises at {MaxExercisePain}/10 or less, settled by the next morning.";
+                    break;
+                case SessionVerdict.Good when streak + 1 >= GoodSessionsToMoveUp:
+                    streak++;
+                    decision = StepDecision.Hold;
+                    reason = "You are at the top of this ladder. Keep it up at this level; your physio can add load.";
+                    break;
+                case SessionVerdict.Good:
+                    streak++;
+                    decision = StepDecision.Hold;
+                    reason = $"A good session. {GoodSessionsToMoveUp - streak} more like it in a row and you move up.";
+                    break;
+                case SessionVerdict.Hold:
+                    streak = 0;
+                    decision = StepDecision.Hold;
+                    reason = session.PainWorst >= HighIrritabilityPain
+                        ? $"Stay at this stage: your worst pain was {session.PainWorst}/10, so your symptoms are easily stirred up for now."
+                        : $"Stay at this stage: pain during the exercises was above {MaxExercisePain}/10. Ease the dose until it stays at {MaxExercisePain} or less.";
+                    break;
+                case SessionVerdict.FlareUp:
+                    streak = 0;
+                    decision = StepDecision.Down;
+                    at = Math.Max(0, at - 1);
+                    reason = $"Back to {ladder[at].Name} after a flare-up (worse the next morning). Stay here until {GoodSessionsToMoveUp} sessions in a row settle.";
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return new LadderPosition(category.Id, category.Title, ladder[at], at + 1 < ladder.Count ? ladder[at + 1] : null, streak, decision, reason);
+    }
+}

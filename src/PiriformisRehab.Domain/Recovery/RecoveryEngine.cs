@@ -1,0 +1,33 @@
+using PiriformisRehab.Domain.Plans;
+
+namespace PiriformisRehab.Domain.Recovery;
+
+/// <summary>Reads a diary: pause, ladders, return to running, timeline and concerns.</summary>
+public sealed class RecoveryEngine(ExerciseCatalog exercises, WalkRunPlan walkRun)
+{
+    /// <summary>An engine over the embedded seeds.</summary>
+    public static RecoveryEngine Default { get; } = new(ExerciseCatalog.Default, WalkRunPlan.Default);
+
+    /// <summary>The walk-run content the engine uses.</summary>
+    public WalkRunPlan WalkRun => walkRun;
+
+    /// <summary>Everything the diary says as of <paramref name="today"/>. Check-ins may come in any order.</summary>
+    public RecoveryPicture Evaluate(RecoveryStart start, IEnumerable<CheckIn> checkIns, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(checkIns);
+        // OrderBy is stable: check-ins on the same day keep the order they were logged in.
+        var ordered = checkIns.OrderBy(c => c.SessionDate).ToList();
+        var (counts, pausedBy) = PauseRules.Follow(ordered);
+        var sessions = ordered.Where((_, i) => counts[i]).ToList();
+
+        var ladders = exercises.Categories
+            .Where(c => start.StartStages.ContainsKey(c.Id))
+            .Select(c => ProgressionRules.Follow(c, start.StartStages[c.Id], start.Skip, sessions))
+            .ToList();
+        var running = ReturnToRunRules.Follow(sessions, walkRun, today);
+        var timeline = TimelineReestimateRules.Evaluate(ordered);
+        var concerns = ConcernRules.For(ordered, pausedBy, today, start.FollowingSince);
+        return new RecoveryPicture(pausedBy is not null, pausedBy, ladders, running, timeline, concerns);
+    }
+}

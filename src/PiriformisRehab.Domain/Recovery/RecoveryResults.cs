@@ -1,0 +1,155 @@
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Rules;
+
+namespace PiriformisRehab.Domain.Recovery;
+
+/// <summary>What one session means for a progression ladder.</summary>
+public enum SessionVerdict
+{
+    /// <summary>Nothing on this ladder was done.</summary>
+    NotDone,
+    /// <summary>Pain during at most the threshold, settled by the next morning: counts towards moving up.</summary>
+    Good,
+    /// <summary>Too painful to count, but no flare-up: stay and try again.</summary>
+    Hold,
+    /// <summary>Worse the next morning: drop back a stage.</summary>
+    FlareUp,
+}
+
+/// <summary>The last move on a ladder.</summary>
+public enum StepDecision
+{
+    /// <summary>No session has moved it yet.</summary>
+    Start,
+    /// <summary>Moved up a stage.</summary>
+    Up,
+    /// <summary>Stayed at the same stage.</summary>
+    Hold,
+    /// <summary>Dropped back a stage after a flare-up.</summary>
+    Down,
+}
+
+/// <summary>Where the runner is on one category's ladder.</summary>
+/// <param name="Category">The category.</param>
+/// <param name="Title">The category's title.</param>
+/// <param name="Current">The exercise at the current stage.</param>
+/// <param name="Next">The next stage, or null at the top.</param>
+/// <param name="GoodSessionsInARow">Good sessions in a row at the current stage.</param>
+/// <param name="LastDecision">The last move.</param>
+/// <param name="Reason">Why, in plain words.</param>
+public sealed record LadderPosition(CategoryId Category, string Title, Exercise Current, Exercise? Next, int GoodSessionsInARow, StepDecision LastDecision, string Reason);
+
+/// <summary>Where the runner is on the way back to running.</summary>
+public enum RunStage
+{
+    /// <summary>Not yet passed the brisk-walk readiness test.</summary>
+    Gate,
+    /// <summary>Working through the walk-run phases.</summary>
+    WalkRun,
+    /// <summary>Running continuously and adding about 10% a week.</summary>
+    BuildingVolume,
+}
+
+/// <summary>The return-to-run position.</summary>
+/// <param name="Stage">Gate, walk-run or building volume.</param>
+/// <param name="Phase">The current walk-run phase (for <see cref="RunStage.WalkRun"/>).</param>
+/// <param name="TimesDone">Sessions that counted at the current phase.</param>
+/// <param name="LastDecision">The last move.</param>
+/// <param name="Reason">Why, in plain words.</param>
+/// <param name="WeekMinutes">Running minutes in the last 7 days (building volume only).</param>
+/// <param name="NextWeekMinutes">Suggested running minutes for the coming week (building volume only).</param>
+/// <param name="Warnings">Things to change, such as running on two days in a row.</param>
+public sealed record ReturnToRunStatus(RunStage Stage, WalkRunPhase? Phase, int TimesDone, StepDecision LastDecision, string Reason, int? WeekMinutes, int? NextWeekMinutes, IReadOnlyList<string> Warnings);
+
+/// <summary>How recovery is going compared with what was expected.</summary>
+public enum RecoveryTrend
+{
+    /// <summary>Too few check-ins or too little time to judge.</summary>
+    EarlyDays,
+    /// <summary>A meaningful improvement, or still within the expected time.</summary>
+    OnTrack,
+    /// <summary>Halfway to six weeks without a meaningful improvement.</summary>
+    SlowerThanExpected,
+    /// <summary>No meaningful improvement after six weeks, or clearly worse.</summary>
+    SeePhysio,
+}
+
+/// <summary>The timeline re-estimated from the diary.</summary>
+/// <param name="Trend">The verdict.</param>
+/// <param name="StartPain">Average pain now over the diary's first week.</param>
+/// <param name="RecentPain">Average pain now over the last week.</param>
+/// <param name="DaysInDiary">Days from the first to the last check-in.</param>
+/// <param name="Text">What it means, in plain words.</param>
+public sealed record TimelineReestimate(RecoveryTrend Trend, double? StartPain, double? RecentPain, int DaysInDiary, string Text);
+
+/// <summary>The red-flag re-screen of one check-in.</summary>
+/// <param name="Triage">Emergency, urgent, or self-care when nothing was found.</param>
+/// <param name="Flags">The warning signs found, emergency ones first.</param>
+/// <param name="Advice">What to do now.</param>
+public sealed record Rescreen(Triage Triage, IReadOnlyList<RedFlag> Flags, string Advice)
+{
+    /// <summary>True when a warning sign was found.</summary>
+    public bool HasRedFlag => Flags.Count > 0;
+}
+
+/// <summary>Why a physio should look at a patient, most serious first.</summary>
+public enum ConcernKind
+{
+    /// <summary>A warning sign was reported at a check-in and the plan is paused.</summary>
+    RedFlag,
+    /// <summary>Pain of 7/10 or more at the latest check-in.</summary>
+    HighPain,
+    /// <summary>Worse the next morning at the last two check-ins.</summary>
+    RepeatedFlareUps,
+    /// <summary>No check-in for 14 days.</summary>
+    NoRecentCheckIn,
+}
+
+/// <summary>One reason for a physio to look at a patient.</summary>
+public sealed record Concern(ConcernKind Kind, string Text);
+
+/// <summary>Where a diary starts from.</summary>
+/// <param name="StartStages">The starting stage of each ladder the plan uses (categories absent are not followed).</param>
+/// <param name="Skip">Exercise ids never suggested (held back for a likely differential).</param>
+/// <param name="FollowingSince">The day the diary was opened (link issued or results saved).</param>
+public sealed record RecoveryStart(IReadOnlyDictionary<CategoryId, int> StartStages, IReadOnlySet<string> Skip, DateOnly FollowingSince)
+{
+    /// <summary>Starts each ladder at the highest stage of the plan's exercises in that category.</summary>
+    public static RecoveryStart FromExercises(IEnumerable<string> exerciseIds, ExerciseCatalog catalog, DateOnly since, IEnumerable<string>? skip = null)
+    {
+        ArgumentNullException.ThrowIfNull(exerciseIds);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var stages = new Dictionary<CategoryId, int>();
+        foreach (var category in catalog.Categories)
+        {
+            foreach (var exercise in category.Exercises)
+            {
+                if (exerciseIds.Contains(exercise.Id, StringComparer.Ordinal))
+                {
+                    stages[category.Id] = Math.Max(stages.GetValueOrDefault(category.Id), exercise.Stage);
+                }
+            }
+        }
+
+        return new RecoveryStart(stages, new HashSet<string>(skip ?? [], StringComparer.Ordinal), since);
+    }
+
+    /// <summary>Starts from a self-check's plan; exercises held back for a likely differential stay off the ladders.</summary>
+    public static RecoveryStart FromResult(AssessmentResult result, ExerciseCatalog catalog, DateOnly since)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var likely = result.Differentials.Where(d => d.Strength == Strength.Likely).Select(d => d.Id).ToHashSet();
+        var skip = catalog.Categories.SelectMany(c => c.Exercises).Where(e => e.AvoidWhenLikely.Any(likely.Contains)).Select(e => e.Id);
+        return FromExercises(result.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id), catalog, since, skip);
+    }
+}
+
+/// <summary>Everything the diary says now.</summary>
+/// <param name="Paused">True while a warning sign reported at a check-in has not been cleared.</param>
+/// <param name="PauseReason">The re-screen that paused the plan.</param>
+/// <param name="Ladders">Where the runner is on each ladder of the plan.</param>
+/// <param name="Running">The return-to-run position.</param>
+/// <param name="Timeline">The re-estimated timeline.</param>
+/// <param name="Concerns">Reasons for the physio to look, most serious first.</param>
+public sealed record RecoveryPicture(bool Paused, Rescreen? PauseReason, IReadOnlyList<LadderPosition> Ladders, ReturnToRunStatus Running, TimelineReestimate Timeline, IReadOnlyList<Concern> Concerns);

@@ -1,0 +1,29 @@
+using PiriformisRehab.Domain.Questions;
+using PiriformisRehab.Domain.Rules;
+
+namespace PiriformisRehab.Domain.Recovery;
+
+/// <summary>
+/// The check-in's "anything new?" screen. It runs the self-check's own red-flag table over the
+/// safety questions answered yes, so a check-in gives exactly the self-check's advice.
+/// </summary>
+public static class RedFlagRescreen
+{
+    private static readonly AnswerParser Parser = new(QuestionCatalog.Default);
+
+    /// <summary>The re-screen for the safety-question ids answered yes.</summary>
+    public static Rescreen Evaluate(IEnumerable<string> yesIds)
+    {
+        ArgumentNullException.ThrowIfNull(yesIds);
+        var parsed = Parser.Parse(yesIds.Select(id => KeyValuePair.Create(id, AnswerInput.Of(true))));
+        // Ids come from a parsed check-in, so they are valid; an unknown id is treated as no answer.
+        var flags = parsed.Answers is { } answers ? RedFlagRules.Evaluate(answers) : [];
+        if (flags.Count == 0)
+        {
+            return new Rescreen(Triage.SelfCare, [], "No new warning signs. Carry on with your plan.");
+        }
+
+        var triage = flags[0].Level == ConcernLevel.Emergency ? Triage.Emergency : Triage.Urgent;
+        return new Rescreen(triage, flags, TriageRules.AdviceFor(triage));
+    }
+}
