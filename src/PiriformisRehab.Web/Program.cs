@@ -16,6 +16,7 @@ try
     builder.AddSelfCheck();
     builder.AddSavedResults();
     builder.AddClinic();
+    builder.AddDiary();
     builder.AddUi();
 
     var app = builder.Build();
@@ -24,6 +25,7 @@ try
     app.MapAssessmentApi();
     app.MapPhysioAccounts();
     app.MapClinic();
+    app.MapDiary();
     app.MapUi();
     await app.RunAsync();
 }

@@ -1,0 +1,43 @@
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Recovery;
+
+namespace PiriformisRehab.Web.Features.Diary;
+
+/// <summary>Which link a diary is reached through.</summary>
+public enum DiaryKind
+{
+    /// <summary>A physio's programme, through a patient link (/p/{token}).</summary>
+    Programme,
+
+    /// <summary>A runner's saved self-check (/r/{token}).</summary>
+    Saved,
+}
+
+/// <summary>
+/// A diary a usable link opens. <see cref="OwnerId"/> is the programme's or saved result's id: it
+/// stays on the server (pages address the diary by the link only).
+/// </summary>
+/// <param name="Kind">Programme or saved self-check.</param>
+/// <param name="OwnerId">The programme or saved assessment the check-ins belong to.</param>
+/// <param name="Start">Where the ladders start.</param>
+/// <param name="PlanExercises">The plan's exercises, in the plan's order.</param>
+/// <param name="PlanWithheldReason">Why there is no plan (an emergency or urgent self-check result), or null.</param>
+public sealed record Diary(DiaryKind Kind, Guid OwnerId, RecoveryStart Start, IReadOnlyList<Exercise> PlanExercises, string? PlanWithheldReason)
+{
+    public bool HasPlan => PlanWithheldReason is null;
+}
+
+/// <summary>One stored check-in as the diary shows it.</summary>
+public sealed record DiaryEntry(CheckIn CheckIn, DateTimeOffset RecordedAt, string Triage);
+
+/// <summary>A diary's check-ins in date order (then in the order they were logged) and what they add up to.</summary>
+public sealed record DiaryState(Diary Diary, IReadOnlyList<DiaryEntry> Entries, RecoveryPicture Picture, DateOnly Today)
+{
+    public IReadOnlyList<CheckIn> CheckIns { get; } = [.. Entries.Select(e => e.CheckIn)];
+}
+
+/// <summary>The answer to a check-in: every problem by field (nothing stored), or the re-screen of the stored one.</summary>
+public sealed record CheckInOutcome(IReadOnlyDictionary<string, string> Errors, Rescreen? Rescreen)
+{
+    public bool Saved => Rescreen is not null;
+}

@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Recovery;
+using PiriformisRehab.Web.Data;
+using PiriformisRehab.Web.Data.Entities;
+using PiriformisRehab.Web.Features.SavedResults;
+using PiriformisRehab.Web.Features.Sharing;
+
+namespace PiriformisRehab.Web.Features.Diary;
+
+/// <summary>
+/// The recovery diary behind a patient link (/p) or a saved self-check link (/r). Tokens are
+/// looked up by hash as everywhere else; a malformed one never reaches the database. One
+/// short-lived context per operation. Nothing here logs: answers, notes and tokens are health
+/// data or secrets.
+/// </summary>
+public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider clock)
+{
+    /// <summary>Today as the diary counts days: the UTC date.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The diary behind a link of this kind, or null for a malformed, unknown, revoked or expired one alike.</summary>
+    public Task<Diary?> OpenAsync(DiaryKind kind, string? token, CancellationToken ct = default) =>
+        kind == DiaryKind.Programme ? OpenProgrammeAsync(token, ct) : OpenSavedAsync(token, ct);
+
+    /// <summary>The diary of the programme behind a usable patient link.</summary>
+    public async Task<Diary?> OpenProgrammeAsync(string? token, CancellationToken ct = default)
+    {
+        if (!ShareToken.LooksValid(token))
+        {
+            return null;
+        }
+
+        var hash = ShareToken.Hash(token!);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var link = await db.PatientLinks.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
+        if (link is null || !link.IsUsableAt(clock.GetUtcNow()) || !ShareToken.Matches(link.TokenHash, token!))
+        {
+            return null;
+        }
+
+        // Loaded after the link is known good; its links give the day the diary is followed from.
+        var programme = await db.Programmes.AsNoTracking().Include(p => p.Exercises).Include(p => p.Links)
+            .FirstOrDefaultAsync(p => p.Id == link.ProgrammeId, ct);
+        if (programme is null)
+        {
+            return null;
+        }
+
+        var exercises = programme.Exercises.OrderBy(e => e.Position).Select(e => catalog.Find(e.ExerciseId)).OfType<Exercise>().ToList();
+        return new Diary(DiaryKind.Programme, programme.Id, DiaryStarts.ForProgramme(programme, catalog), exercises, null);
+    }
+
+    /// <summary>The diary of the saved self-check behind a link.</summary>
+    public async Task<Diary?> OpenSavedAsync(string? token, CancellationToken ct = default)
+    {
+        if (!ShareToken.LooksValid(token))
+        {
+            return null;
+        }
+
+        var hash = ShareToken.Hash(token!);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.SavedAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.TokenHash == hash, ct);
+        if (row is null || !ShareToken.Matches(row.TokenHash, token!))
+        {
+            return null;
+        }
+
+        var result = SavedResultsService.ReadResult(row.ResultJson);
+        var start = DiaryStarts.ForSaved(result, row.CreatedAt, catalog);
+        if (result is null)
+        {
+            return new Diary(DiaryKind.Saved, row.Id, start, [], "This saved result was made by an earlier version of the self-check, so its plan cannot be shown. Do the self-check again for a plan.");
+        }
+
+        return result.Plan.Withheld
+            ? new Diary(DiaryKind.Saved, row.Id, start, [], result.Plan.WithheldReason ?? "Your self-check result has no exercise plan.")
+            : new Diary(DiaryKind.Saved, row.Id, start, [.. result.Plan.Categories.SelectMany(c => c.Exercises)], null);
+    }
+
+    /// <summary>
+    /// Checks a check-in and, when it has no problem, stores it with its re-screen's triage in one
+    /// SaveChanges. With any problem nothing is stored and the problems come back by field.
+    /// </summary>
+    public async Task<CheckInOutcome> AddAsync(Diary diary, CheckInInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(diary);
+        ArgumentNullException.ThrowIfNull(input);
+        var parsed = CheckInParser.Default.Parse(input, Today);
+        if (parsed.CheckIn is not { } checkIn)
+        {
+            return new CheckInOutcome(parsed.Errors, null);
+        }
+
+        var rescreen = RedFlagRescreen.Evaluate(checkIn.RedFlagAnswers);
+        var entry = CheckInMapping.ToEntry(checkIn, rescreen, clock.GetUtcNow());
+        if (diary.Kind == DiaryKind.Programme)
+        {
+            entry.ProgrammeId = diary.OwnerId;
+        }
+        else
+        {
+            entry.SavedAssessmentId = diary.OwnerId;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.CheckIns.Add(entry);
+        await db.SaveChangesAsync(ct);
+        return new CheckInOutcome(new Dictionary<string, string>(), rescreen);
+    }
+
+    /// <summary>The diary's check-ins (by session date, then as logged) and the recovery picture they give.</summary>
+    public async Task<DiaryState> LoadAsync(Diary diary, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(diary);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await Of(db, diary).AsNoTracking().OrderBy(c => c.SessionDate).ThenBy(c => c.RecordedAt).ToListAsync(ct);
+        var entries = rows.Select(r => new DiaryEntry(CheckInMapping.ToCheckIn(r), r.RecordedAt, r.Triage)).ToList();
+        var today = Today;
+        var picture = RecoveryEngine.Default.Evaluate(diary.Start, entries.Select(e => e.CheckIn), today);
+        return new DiaryState(diary, entries, picture, today);
+    }
+
+    /// <summary>Deletes every check-in of the diary (the programme or saved result stays). Returns how many.</summary>
+    public async Task<int> DeleteCheckInsAsync(Diary diary, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(diary);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Of(db, diary).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>The diary as CSV (see <see cref="DiaryCsv"/>).</summary>
+    public async Task<string> ExportCsvAsync(Diary diary, CancellationToken ct = default)
+    {
+        var state = await LoadAsync(diary, ct);
+        return DiaryCsv.Write(state.Entries);
+    }
+
+    private static IQueryable<CheckInEntry> Of(AppDbContext db, Diary diary) => diary.Kind == DiaryKind.Programme
+        ? db.CheckIns.Where(c => c.ProgrammeId == diary.OwnerId)
+        : db.CheckIns.Where(c => c.SavedAssessmentId == diary.OwnerId);
+}
