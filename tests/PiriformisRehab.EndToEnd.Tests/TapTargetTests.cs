@@ -9,7 +9,7 @@ public sealed class TapTargetTests(AppServer server)
     // Buttons, stand-alone links, choice labels (the radio's tap area), number inputs and "Why we ask".
     private const string Targets = "button:not([hidden]), a.mud-button-root, a.change-link, header a, label.choice, input[type=number], summary";
 
-    private static async Task<string[]> TooSmallAsync(IPage page)
+    internal static async Task<string[]> TooSmallAsync(IPage page)
     {
         // Sizes come from app.css: measure only once the stylesheets have loaded (a slow machine
         // showed the results page's controls at their unstyled sizes).

@@ -40,7 +40,7 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
         }
 
         // Loaded after the link is known good; its links give the day the diary is followed from.
-        var programme = await db.Programmes.AsNoTracking().Include(p => p.Exercises).Include(p => p.Links)
+        var programme = await db.Programmes.AsNoTracking().Include(p => p.Exercises).Include(p => p.Links).AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == link.ProgrammeId, ct);
         if (programme is null)
         {

@@ -30,3 +30,24 @@ window.piriformisRehab = {
         form.submit();
     }
 };
+
+// Static forms' error summaries (the diary): without JavaScript a summary link scrolls to its field;
+// with it, the summary takes focus when the page loads and a link also puts focus in the field.
+(() => {
+    const focusSummary = () => {
+        const summary = document.querySelector('[data-error-summary]');
+        if (summary && !summary.contains(document.activeElement)) { summary.focus(); }
+    };
+    document.addEventListener('DOMContentLoaded', focusSummary);
+    document.addEventListener('click', event => {
+        const link = event.target instanceof Element ? event.target.closest('[data-error-summary] a[href*="#"]') : null;
+        if (!link) { return; }
+        const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+        if (!target) { return; }
+        event.preventDefault();
+        const details = target.closest('details');
+        if (details) { details.open = true; }
+        target.scrollIntoView({ block: 'center' });
+        target.focus();
+    });
+})();

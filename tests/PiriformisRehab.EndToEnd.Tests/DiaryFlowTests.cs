@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using PiriformisRehab.EndToEnd.Tests.Infrastructure;
+
+namespace PiriformisRehab.EndToEnd.Tests;
+
+/// <summary>A patient keeps a recovery diary through their patient link, by keyboard, on a phone.</summary>
+/// <remarks>Runs with the clinic flows, after the parallel tests (several axe runs and page loads).</remarks>
+[Collection(nameof(ClinicFlowTests))]
+public sealed class DiaryFlowTests(AppServer server)
+{
+    private static readonly SemaphoreSlim LinkLock = new(1, 1);
+    private static string? _patientLink;
+
+    [Fact]
+    public async Task APatientLogsThreeGoodSessionsAndSeesTheChartAndTheGluteLadderMoveUp()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(await PatientLinkAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open your recovery diary" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your recovery diary");
+        var glute = page.Locator("[data-ladder='gluteActivation']");
+        var startName = (await glute.Locator("[data-current-name]").TextContentAsync())!.Trim();
+        var nextName = (await glute.Locator("[data-next-name]").TextContentAsync())!.Trim();
+
+        await LogGoodSessionAsync(page, daysAgo: 5, painNow: "4", morning: "same");
+        await LogGoodSessionAsync(page, daysAgo: 3, painNow: "3", morning: "better");
+        await LogGoodSessionAsync(page, daysAgo: 1, painNow: "2", morning: "better");
+
+        await Assertions.Expect(page.Locator("[data-history] .history-item")).ToHaveCountAsync(3);
+        var chart = page.Locator("figure[data-chart='pain']");
+        await Assertions.Expect(chart.Locator("svg path.mud-chart-line").First).ToBeAttachedAsync();
+        await Assertions.Expect(chart.Locator("[data-chart-table] tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(chart.Locator("[data-chart-summary]")).ToContainTextAsync("Pain now: 4 out of 10");
+        Assert.NotEqual(startName, nextName);
+        await Assertions.Expect(glute.Locator("[data-current-name]")).ToHaveTextAsync(nextName);
+        await Assertions.Expect(glute.Locator(".ladder__reason")).ToContainTextAsync("good session");
+        await AxeCheck.NoSeriousViolationsAsync(page, "the diary with three check-ins");
+        await AxeCheck.FitsViewportAsync(page);
+        await AxeCheck.ScreenshotAsync(page, "diary-three-check-ins-phone");
+    }
+
+    [Fact]
+    public async Task TheDiaryWithErrorsShownHasNoSeriousAxeViolationsAndFitsAPhone()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(await PatientLinkAsync() + "/diary");
+
+        await page.GetByLabel("Pain now (0-10)").FillAsync("11");
+        await page.GetByLabel("Worst pain since your last check-in (0-10)").FillAsync("abc");
+        await page.Locator("#f-exercisesDone-clamshell").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var summary = page.Locator("[data-error-summary]");
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-error-for='painNow']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-error-for='morningAfter']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Pain now (0-10)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Pain now (0-10)")).ToHaveValueAsync("11");
+        await AxeCheck.NoSeriousViolationsAsync(page, "the diary with errors");
+        await AxeCheck.FitsViewportAsync(page);
+        Assert.Empty(await TapTargetTests.TooSmallAsync(page));
+        await AxeCheck.ScreenshotAsync(page, "diary-errors-phone");
+
+        // The summary's link takes the keyboard to the field.
+        await summary.Locator("a[data-error-link='painNow']").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByLabel("Pain now (0-10)")).ToBeFocusedAsync();
+    }
+
+    private static async Task LogGoodSessionAsync(IPage page, int daysAgo, string painNow, string morning)
+    {
+        var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.GetByLabel("Date of the session").FillAsync(date);
+        await page.GetByLabel("Pain now (0-10)").PressSequentiallyAsync(painNow);
+        await page.GetByLabel("Worst pain since your last check-in (0-10)").PressSequentiallyAsync("4");
+        await page.Locator($"#f-morningAfter-{morning}").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.Locator("#f-exercisesDone-clamshell").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByLabel("Highest pain during the exercises (0-10)").PressSequentiallyAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/diary?saved=true");
+        await Assertions.Expect(page.Locator($"[data-history] [data-check-in='{date}']")).ToBeAttachedAsync();
+    }
+
+    /// <summary>One physio, patient, standard programme and patient link for the class, set up in the browser.</summary>
+    private async Task<string> PatientLinkAsync()
+    {
+        await LinkLock.WaitAsync();
+        try
+        {
+            if (_patientLink is not null)
+            {
+                return _patientLink;
+            }
+
+            var physio = await server.NewPageAsync(Viewport.Desktop);
+            await physio.GotoAsync("/account/register");
+            await physio.GetByLabel("Your name (shown to your patients)").FillAsync("Diary Physio");
+            await physio.GetByLabel("Email").FillAsync($"diary-{Guid.NewGuid():N}@example.com");
+            await physio.GetByLabel("Password (at least 12 characters)").FillAsync("a long enough pass phrase");
+            await physio.GetByLabel("Password again").FillAsync("a long enough pass phrase");
+            await physio.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+            await physio.WaitForURLAsync("**/clinic", new() { Timeout = 30_000 });
+            await physio.GetByLabel("Label").FillAsync("Diary 01");
+            await physio.GetByRole(AriaRole.Button, new() { Name = "Add patient" }).ClickAsync();
+            await Assertions.Expect(physio.Locator("h1")).ToHaveTextAsync("Diary 01");
+            await physio.GetByRole(AriaRole.Button, new() { Name = "Start from the standard plan" }).ClickAsync();
+            await Assertions.Expect(physio.Locator("h1")).ToHaveTextAsync("Programme for Diary 01");
+            await physio.GetByRole(AriaRole.Button, new() { Name = "Issue a patient link" }).ClickAsync();
+            _patientLink = await physio.Locator("[data-patient-link]").GetAttributeAsync("href");
+            Assert.NotNull(_patientLink);
+            await physio.Context.CloseAsync();
+            return _patientLink;
+        }
+        finally
+        {
+            LinkLock.Release();
+        }
+    }
+}
