@@ -92,6 +92,16 @@ public sealed class DiaryChartsTests : ComponentTestBase
     }
 
     [Fact]
+    public void NoRunsAtAllShowASentenceRatherThanAFlatLine()
+    {
+        var checkIns = ThreeCheckIns().Select(c => c with { Activity = RunActivity.None, WalkRunPhase = null, RunMinutes = null, RunPain = null }).ToList();
+
+        var cut = Render<DiaryCharts>(p => p.Add(c => c.CheckIns, checkIns));
+
+        Assert.Equal("No running logged yet.", cut.Find("[data-chart=running] [data-chart-empty]").TextContent);
+    }
+
+    [Fact]
     public void OnlyTheChartsAskedForAreShown()
     {
         var cut = Render<DiaryCharts>(p => p

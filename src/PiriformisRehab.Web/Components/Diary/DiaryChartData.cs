@@ -14,8 +14,11 @@ public sealed record DiaryChartData(DiaryChartKinds Kind, string Title, string U
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>True when there is something to draw: two check-ins or more and at least one value.</summary>
-    public bool CanDraw => Dates.Count >= 2 && Series.Any(s => s.Values.Any(v => v is not null));
+    /// <summary>
+    /// True when there is something to draw: two check-ins or more and at least one value (for
+    /// running, at least one run: a flat line at 0 says less than "No running logged yet").
+    /// </summary>
+    public bool CanDraw => Dates.Count >= 2 && Series.Any(s => s.Values.Any(v => Kind == DiaryChartKinds.Running ? v > 0 : v is not null));
 
     public static DiaryChartData Pain(IReadOnlyList<CheckIn> checkIns) => new(
         DiaryChartKinds.Pain, "Pain over time", "out of 10", DatesOf(checkIns),
