@@ -132,6 +132,21 @@ public sealed partial class DiaryCheckInTests(AppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task WhilePausedAnExerciseProblemStillShowsOnThePageAndStoresNothing()
+    {
+        var (token, programmeId) = await DiaryForms.ProgrammeLinkAsync(factory);
+        using var client = NewClient();
+        await client.CheckInAsync($"/p/{token}/diary", DiaryForms.GoodSession().With("redFlags=saddleNumbness"));
+
+        using var response = await client.PostCheckInAsync($"/p/{token}/diary", DiaryForms.GoodSession().With("exercisesDone=notAnExercise"));
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("data-error-for=\"exercisesDone\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-exercises-paused", html, StringComparison.Ordinal);
+        Assert.Equal(1, await DiaryForms.CountCheckInsAsync(factory, programmeId));
+    }
+
+    [Fact]
     public async Task ALaterCheckInWithoutRedFlagsButWithTheDoctorBoxResumesThePlan()
     {
         var (token, _) = await DiaryForms.ProgrammeLinkAsync(factory);

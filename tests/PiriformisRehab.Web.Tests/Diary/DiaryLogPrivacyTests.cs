@@ -5,6 +5,7 @@ using PiriformisRehab.Web.Tests.Logging;
 namespace PiriformisRehab.Web.Tests.Diary;
 
 /// <summary>Neither the link's token nor anything a patient logs reaches the logs.</summary>
+[Collection(nameof(LogCaptureRunsAlone))]
 public sealed class DiaryLogPrivacyTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private const string Note = "zebra-note-7f3 knee felt odd";

@@ -4,6 +4,7 @@ using PiriformisRehab.Web.Tests.Infrastructure;
 namespace PiriformisRehab.Web.Tests.Logging;
 
 /// <summary>Health answers and secrets in paths never reach the logs, at any level.</summary>
+[Collection(nameof(LogCaptureRunsAlone))]
 public sealed class LogPrivacyTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private (HttpClient Client, CapturingSink Sink) CreateClientWithCapture()

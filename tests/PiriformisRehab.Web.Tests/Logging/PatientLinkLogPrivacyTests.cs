@@ -4,6 +4,7 @@ using PiriformisRehab.Web.Tests.Infrastructure;
 namespace PiriformisRehab.Web.Tests.Logging;
 
 /// <summary>A patient link's token never reaches the logs: not when issued, opened or revoked.</summary>
+[Collection(nameof(LogCaptureRunsAlone))]
 public sealed class PatientLinkLogPrivacyTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]

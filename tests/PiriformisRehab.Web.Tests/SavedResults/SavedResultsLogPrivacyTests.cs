@@ -5,6 +5,7 @@ using PiriformisRehab.Web.Tests.Logging;
 namespace PiriformisRehab.Web.Tests.SavedResults;
 
 /// <summary>Link tokens and answers never reach the logs, at any level and from any category.</summary>
+[Collection(nameof(LogCaptureRunsAlone))]
 public sealed class SavedResultsLogPrivacyTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]
