@@ -77,6 +77,22 @@ public sealed partial class DiaryCheckInTests(AppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task AnInvalidCheckInPostedFromTheSavedNoticeShowsOnlyItsErrors()
+    {
+        var (token, _) = await DiaryForms.ProgrammeLinkAsync(factory);
+        using var client = NewClient();
+        await client.CheckInAsync($"/p/{token}/diary", DiaryForms.GoodSession().With("redFlags=saddleNumbness"));
+
+        using var response = await client.PostCheckInAsync($"/p/{token}/diary?saved=true", DiaryForms.GoodSession().With("painNow=11"));
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("data-error-summary", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-rescreen", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-saved", html, StringComparison.Ordinal);
+        Assert.Contains("data-paused-banner", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnInvalidCheckInKeepsTheValuesTyped()
     {
         var (token, _) = await SharedDiaryAsync();
