@@ -93,6 +93,33 @@ public sealed partial class DiaryCheckInTests(AppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task ARepeatedSingleValueFieldIsAnErrorNotAFailure()
+    {
+        var (token, programmeId) = await SharedDiaryAsync();
+        using var client = NewClient();
+
+        using var response = await client.PostCheckInAsync($"/p/{token}/diary", DiaryForms.GoodSession().With("painNow=3|4&morningAfter=same|worse"));
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-error-for=\"painNow\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-error-for=\"morningAfter\"", html, StringComparison.Ordinal);
+        Assert.Equal(0, await DiaryForms.CountCheckInsAsync(factory, programmeId));
+    }
+
+    [Fact]
+    public async Task APostThatIsNotAFormIsRefusedWithoutAServerError()
+    {
+        var (token, programmeId) = await SharedDiaryAsync();
+        using var client = NewClient();
+
+        using var response = await client.PostAsync($"/p/{token}/diary", new StringContent("""{"painNow": 3}""", System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Equal(0, await DiaryForms.CountCheckInsAsync(factory, programmeId));
+    }
+
+    [Fact]
     public async Task AnInvalidCheckInKeepsTheValuesTyped()
     {
         var (token, _) = await SharedDiaryAsync();
