@@ -71,6 +71,32 @@ public sealed class DiaryFlowTests(AppServer server)
         await Assertions.Expect(page.GetByLabel("Pain now (0-10)")).ToBeFocusedAsync();
     }
 
+    [Fact]
+    public async Task AWarningSignAtACheckInShowsTheEmergencyAdviceAtOnceAndPausesThePlan()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(await NewPatientLinkAsync() + "/diary");
+
+        await page.GetByLabel("Pain now (0-10)").PressSequentiallyAsync("5");
+        await page.GetByLabel("Worst pain since your last check-in (0-10)").PressSequentiallyAsync("6");
+        await page.Locator("[data-anything-new] > summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#f-redFlags-saddleNumbness").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/diary?saved=true");
+        var alert = page.Locator("[data-rescreen='emergency']");
+        await Assertions.Expect(alert).ToHaveAttributeAsync("role", "alert");
+        await Assertions.Expect(alert).ToContainTextAsync("Get emergency help now");
+        await Assertions.Expect(page.Locator("[data-diary]")).ToHaveAttributeAsync("data-paused", "true");
+        await Assertions.Expect(page.Locator("[data-exercises-paused]")).ToBeVisibleAsync();
+        await AxeCheck.NoSeriousViolationsAsync(page, "the diary after a warning sign");
+        await AxeCheck.FitsViewportAsync(page);
+        await AxeCheck.ScreenshotAsync(page, "diary-red-flag-phone");
+    }
+
     private static async Task LogGoodSessionAsync(IPage page, int daysAgo, string painNow, string morning)
     {
         var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -88,39 +114,40 @@ public sealed class DiaryFlowTests(AppServer server)
         await Assertions.Expect(page.Locator($"[data-history] [data-check-in='{date}']")).ToBeAttachedAsync();
     }
 
-    /// <summary>One physio, patient, standard programme and patient link for the class, set up in the browser.</summary>
+    /// <summary>One physio, patient, standard programme and patient link shared by the tests that never pause the plan.</summary>
     private async Task<string> PatientLinkAsync()
     {
         await LinkLock.WaitAsync();
         try
         {
-            if (_patientLink is not null)
-            {
-                return _patientLink;
-            }
-
-            var physio = await server.NewPageAsync(Viewport.Desktop);
-            await physio.GotoAsync("/account/register");
-            await physio.GetByLabel("Your name (shown to your patients)").FillAsync("Diary Physio");
-            await physio.GetByLabel("Email").FillAsync($"diary-{Guid.NewGuid():N}@example.com");
-            await physio.GetByLabel("Password (at least 12 characters)").FillAsync("a long enough pass phrase");
-            await physio.GetByLabel("Password again").FillAsync("a long enough pass phrase");
-            await physio.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-            await physio.WaitForURLAsync("**/clinic", new() { Timeout = 30_000 });
-            await physio.GetByLabel("Label").FillAsync("Diary 01");
-            await physio.GetByRole(AriaRole.Button, new() { Name = "Add patient" }).ClickAsync();
-            await Assertions.Expect(physio.Locator("h1")).ToHaveTextAsync("Diary 01");
-            await physio.GetByRole(AriaRole.Button, new() { Name = "Start from the standard plan" }).ClickAsync();
-            await Assertions.Expect(physio.Locator("h1")).ToHaveTextAsync("Programme for Diary 01");
-            await physio.GetByRole(AriaRole.Button, new() { Name = "Issue a patient link" }).ClickAsync();
-            _patientLink = await physio.Locator("[data-patient-link]").GetAttributeAsync("href");
-            Assert.NotNull(_patientLink);
-            await physio.Context.CloseAsync();
-            return _patientLink;
+            return _patientLink ??= await NewPatientLinkAsync();
         }
         finally
         {
             LinkLock.Release();
         }
+    }
+
+    /// <summary>A new physio, patient, standard programme and patient link, set up in the browser.</summary>
+    private async Task<string> NewPatientLinkAsync()
+    {
+        var physio = await server.NewPageAsync(Viewport.Desktop);
+        await physio.GotoAsync("/account/register");
+        await physio.GetByLabel("Your name (shown to your patients)").FillAsync("Diary Physio");
+        await physio.GetByLabel("Email").FillAsync($"diary-{Guid.NewGuid():N}@example.com");
+        await physio.GetByLabel("Password (at least 12 characters)").FillAsync("a long enough pass phrase");
+        await physio.GetByLabel("Password again").FillAsync("a long enough pass phrase");
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await physio.WaitForURLAsync("**/clinic", new() { Timeout = 30_000 });
+        await physio.GetByLabel("Label").FillAsync("Diary 01");
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Add patient" }).ClickAsync();
+        await Assertions.Expect(physio.Locator("h1")).ToHaveTextAsync("Diary 01");
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Start from the standard plan" }).ClickAsync();
+        await Assertions.Expect(physio.Locator("h1")).ToHaveTextAsync("Programme for Diary 01");
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Issue a patient link" }).ClickAsync();
+        var link = await physio.Locator("[data-patient-link]").GetAttributeAsync("href");
+        Assert.NotNull(link);
+        await physio.Context.CloseAsync();
+        return link;
     }
 }
