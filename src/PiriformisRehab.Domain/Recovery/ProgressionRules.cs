@@ -86,8 +86,9 @@ public static class ProgressionRules
                 case SessionVerdict.FlareUp:
                     streak = 0;
                     decision = StepDecision.Down;
-                    at = Math.Max(0, at - 1);
-                    reason = $"Back to {ladder[at].Name} after a flare-up (worse the next morning). Stay here until {GoodSessionsToMoveUp} sessions in a row settle.";
+                    reason = at > 0
+                        ? $"Back to {ladder[--at].Name} after a flare-up (worse the next morning). Stay here until {GoodSessionsToMoveUp} sessions in a row settle."
+                        : $"A flare-up (worse the next morning): stay at {ladder[at].Name} and ease the dose until {GoodSessionsToMoveUp} sessions in a row settle.";
                     break;
                 default:
                     break;
