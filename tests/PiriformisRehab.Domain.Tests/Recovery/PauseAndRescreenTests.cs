@@ -48,6 +48,24 @@ public sealed class PauseAndRescreenTests
     }
 
     [Fact]
+    public void MilderSignLaterDoesNotHideAnUnclearedEmergency()
+    {
+        var picture = Evaluate(Flags(0, yes: "saddleNumbness"), Flags(2, yes: "unexplainedWeightLoss"));
+
+        Assert.Equal(Triage.Emergency, picture.PauseReason!.Triage);
+        Assert.Equal(["saddleNumbness", "unexplainedWeightLoss"], picture.PauseReason.Flags.Select(f => f.Id));
+        Assert.Equal(TriageRules.AdviceFor(Triage.Emergency), picture.PauseReason.Advice);
+    }
+
+    [Fact]
+    public void SignsReportedAfterAClearanceStartANewPause()
+    {
+        var picture = Evaluate(Flags(0, yes: "saddleNumbness"), Flags(1, cleared: true), Flags(2, yes: "unexplainedWeightLoss"));
+
+        Assert.Equal((Triage.Urgent, 1), (picture.PauseReason!.Triage, picture.PauseReason.Flags.Count));
+    }
+
+    [Fact]
     public void LaterCheckInWithoutRedFlagsStaysPausedUntilADoctorClearsIt()
     {
         Assert.True(Evaluate(Flags(0, yes: "feverOrUnwell"), Exercises(2)).Paused);
