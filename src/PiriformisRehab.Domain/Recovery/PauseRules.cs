@@ -1,3 +1,5 @@
+using PiriformisRehab.Domain.Rules;
+
 namespace PiriformisRehab.Domain.Recovery;
 
 /// <summary>
@@ -19,7 +21,8 @@ public static class PauseRules
             var rescreen = RedFlagRescreen.Evaluate(check.RedFlagAnswers);
             if (rescreen.HasRedFlag)
             {
-                pausedBy = rescreen;
+                // A newer, milder sign must not hide an uncleared emergency: keep every sign reported since the pause began.
+                pausedBy = pausedBy is null ? rescreen : Combine(pausedBy, rescreen);
                 continue; // A session logged with a warning sign never moves a ladder.
             }
 
@@ -37,5 +40,16 @@ public static class PauseRules
         }
 
         return (counts, pausedBy);
+    }
+
+    /// <summary>The signs of both re-screens, most serious first, with the advice of the most serious.</summary>
+    internal static Rescreen Combine(Rescreen earlier, Rescreen later)
+    {
+        var flags = earlier.Flags.Concat(later.Flags)
+            .DistinctBy(f => (f.Id, f.Level))
+            .OrderBy(f => f.Level) // Emergency sorts before urgent; OrderBy is stable within a level.
+            .ToList();
+        var triage = earlier.Triage <= later.Triage ? earlier.Triage : later.Triage;
+        return new Rescreen(triage, flags, TriageRules.AdviceFor(triage));
     }
 }

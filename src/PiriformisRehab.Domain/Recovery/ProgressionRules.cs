@@ -24,7 +24,7 @@ public static class ProgressionRules
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(category);
-        if (!category.Exercises.Any(e => check.ExercisesDone.Contains(e.Id, StringComparer.Ordinal)))
+        if (!DidAny(check, category))
         {
             return SessionVerdict.NotDone;
         }
@@ -55,45 +55,72 @@ public static class ProgressionRules
         var at = Math.Max(0, ladder.FindLastIndex(e => e.Stage <= startStage));
         var streak = 0;
         var decision = StepDecision.Start;
-        var reason = "Your starting stage, from your plan.";
+        // The reason text is built once at the end from the last session that counted, not per session.
+        SessionVerdict? lastVerdict = null;
+        CheckIn? last = null;
+        var flareAtBottom = false;
         foreach (var session in sessions)
         {
-            switch (Judge(session, category))
+            var verdict = Judge(session, category);
+            if (verdict == SessionVerdict.NotDone)
+            {
+                continue;
+            }
+
+            (lastVerdict, last) = (verdict, session);
+            switch (verdict)
             {
                 case SessionVerdict.Good when streak + 1 >= GoodSessionsToMoveUp && at + 1 < ladder.Count:
                     at++;
                     streak = 0;
                     decision = StepDecision.Up;
-                    reason = $"Moved up to {ladder[at].Name}: {GoodSessionsToMoveUp} sessions in a row with pain during the exercises at {MaxExercisePain}/10 or less, settled by the next morning.";
-                    break;
-                case SessionVerdict.Good when streak + 1 >= GoodSessionsToMoveUp:
-                    streak++;
-                    decision = StepDecision.Hold;
-                    reason = "You are at the top of this ladder. Keep it up at this level; your physio can add load.";
                     break;
                 case SessionVerdict.Good:
                     streak++;
                     decision = StepDecision.Hold;
-                    reason = $"A good session. {GoodSessionsToMoveUp - streak} more like it in a row and you move up.";
                     break;
                 case SessionVerdict.Hold:
                     streak = 0;
                     decision = StepDecision.Hold;
-                    reason = session.PainWorst >= HighIrritabilityPain
-                        ? $"Stay at this stage: your worst pain was {session.PainWorst}/10, so your symptoms are easily stirred up for now."
-                        : $"Stay at this stage: pain during the exercises was above {MaxExercisePain}/10. Ease the dose until it stays at {MaxExercisePain} or less.";
-                    break;
-                case SessionVerdict.FlareUp:
-                    streak = 0;
-                    decision = StepDecision.Down;
-                    at = Math.Max(0, at - 1);
-                    reason = $"Back to {ladder[at].Name} after a flare-up (worse the next morning). Stay here until {GoodSessionsToMoveUp} sessions in a row settle.";
                     break;
                 default:
+                    streak = 0;
+                    decision = StepDecision.Down;
+                    flareAtBottom = at == 0;
+                    at = Math.Max(0, at - 1);
                     break;
             }
         }
 
+        var reason = (lastVerdict, decision) switch
+        {
+            (null, _) => "Your starting stage, from your plan.",
+            (_, StepDecision.Up) => $"Moved up to {ladder[at].Name}: {GoodSessionsToMoveUp} sessions in a row with pain during the exercises at {MaxExercisePain}/10 or less, settled by the next morning.",
+            (SessionVerdict.Good, _) when at + 1 == ladder.Count => "You are at the top of this ladder. Keep it up at this level; your physio can add load.",
+            (SessionVerdict.Good, _) => $"A good session. {GoodSessionsToMoveUp - streak} more like it in a row and you move up.",
+            (SessionVerdict.Hold, _) when last!.PainWorst >= HighIrritabilityPain => $"Stay at this stage: your worst pain was {last.PainWorst}/10, so your symptoms are easily stirred up for now.",
+            (SessionVerdict.Hold, _) => $"Stay at this stage: pain during the exercises was above {MaxExercisePain}/10. Ease the dose until it stays at {MaxExercisePain} or less.",
+            _ when flareAtBottom => $"A flare-up (worse the next morning): stay at {ladder[at].Name} and ease the dose until {GoodSessionsToMoveUp} sessions in a row settle.",
+            _ => $"Back to {ladder[at].Name} after a flare-up (worse the next morning). Stay here until {GoodSessionsToMoveUp} sessions in a row settle.",
+        };
+
         return new LadderPosition(category.Id, category.Title, ladder[at], at + 1 < ladder.Count ? ladder[at + 1] : null, streak, decision, reason);
+    }
+
+    private static bool DidAny(CheckIn check, ExerciseCategory category)
+    {
+        // Plain loops: this runs for every check-in and ladder each time a diary is read.
+        foreach (var done in check.ExercisesDone)
+        {
+            foreach (var exercise in category.Exercises)
+            {
+                if (string.Equals(done, exercise.Id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

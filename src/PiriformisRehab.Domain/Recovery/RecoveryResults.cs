@@ -99,7 +99,7 @@ public enum ConcernKind
     RedFlag,
     /// <summary>Pain of 7/10 or more at the latest check-in.</summary>
     HighPain,
-    /// <summary>Worse the next morning at the last two check-ins.</summary>
+    /// <summary>Worse the next morning at the last two check-ins that reported a session (rest-day check-ins are skipped).</summary>
     RepeatedFlareUps,
     /// <summary>No check-in for 14 days.</summary>
     NoRecentCheckIn,

@@ -11,16 +11,24 @@ public static class RedFlagRescreen
 {
     private static readonly AnswerParser Parser = new(QuestionCatalog.Default);
 
+    private static readonly Rescreen NothingNew = new(Triage.SelfCare, [], "No new warning signs. Carry on with your plan.");
+
     /// <summary>The re-screen for the safety-question ids answered yes.</summary>
     public static Rescreen Evaluate(IEnumerable<string> yesIds)
     {
         ArgumentNullException.ThrowIfNull(yesIds);
+        // Nearly every check-in reports nothing new; the clinic list reads whole diaries per visit.
+        if (yesIds is IReadOnlyCollection<string> { Count: 0 })
+        {
+            return NothingNew;
+        }
+
         var parsed = Parser.Parse(yesIds.Select(id => KeyValuePair.Create(id, AnswerInput.Of(true))));
         // Ids come from a parsed check-in, so they are valid; an unknown id is treated as no answer.
         var flags = parsed.Answers is { } answers ? RedFlagRules.Evaluate(answers) : [];
         if (flags.Count == 0)
         {
-            return new Rescreen(Triage.SelfCare, [], "No new warning signs. Carry on with your plan.");
+            return NothingNew;
         }
 
         var triage = flags[0].Level == ConcernLevel.Emergency ? Triage.Emergency : Triage.Urgent;
