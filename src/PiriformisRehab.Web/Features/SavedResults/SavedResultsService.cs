@@ -98,7 +98,8 @@ public sealed class SavedResultsService(IDbContextFactory<AppDbContext> contexts
         return row is not null && ShareToken.Matches(row.TokenHash, token!) ? row : null;
     }
 
-    private static AssessmentResult? ReadResult(string json)
+    /// <summary>A stored result, or null when it no longer fits the result type (also read by the clinic's summary).</summary>
+    internal static AssessmentResult? ReadResult(string json)
     {
         try
         {
