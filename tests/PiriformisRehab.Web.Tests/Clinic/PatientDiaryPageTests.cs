@@ -82,6 +82,18 @@ public sealed class PatientDiaryPageTests(FollowUpApp app) : IClassFixture<Follo
     }
 
     [Fact]
+    public async Task TheSummaryOfAPatientWithoutAProgrammeSaysSo()
+    {
+        using var physio = await PhysioSession.RegisterAsync(app.Factory);
+        var patient = await physio.AddPatientAsync("New patient");
+
+        var page = await PageAsync(physio, $"/clinic/patients/{patient}/summary");
+
+        Assert.Equal("No programme yet.", page.QuerySelector("[data-source] p")!.TextContent.Trim());
+        Assert.Equal("None.", page.QuerySelector("[data-summary-alerts] p")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task AnotherPhysiosPatientSummaryIsNotFound()
     {
         using var first = await PhysioSession.RegisterAsync(app.Factory);
