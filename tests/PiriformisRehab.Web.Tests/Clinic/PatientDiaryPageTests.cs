@@ -30,6 +30,20 @@ public sealed class PatientDiaryPageTests(FollowUpApp app) : IClassFixture<Follo
     }
 
     [Fact]
+    public async Task AnEarlierEmergencySignStillShowsInTheCheckInsAfterAMilderOne()
+    {
+        using var physio = await PhysioSession.RegisterAsync(app.Factory);
+        var (patient, programme) = await DiarySeed.PatientAsync(app.Factory, physio, "Two signs", DiarySeed.RedFlag);
+        await DiarySeed.CheckInsAsync(app.Factory, programme, DiarySeed.Day(app.Clock.Today, 3, 4, redFlags: ["unexplainedWeightLoss"]));
+
+        var page = await PageAsync(physio, $"/clinic/patients/{patient}");
+
+        var rows = page.QuerySelectorAll("[data-checkins] tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains("(warning sign, urgent)", rows[0], StringComparison.Ordinal);
+        Assert.Contains("(warning sign, emergency)", rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThePatientPageShowsTimelineStagesRunningAndRecentCheckInsWithTheirNotes()
     {
         using var physio = await PhysioSession.RegisterAsync(app.Factory);
