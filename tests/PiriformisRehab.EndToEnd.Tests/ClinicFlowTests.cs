@@ -12,7 +12,7 @@ namespace PiriformisRehab.EndToEnd.Tests;
 [CollectionDefinition(nameof(ClinicFlowTests), DisableParallelization = true)]
 public sealed class ClinicFlowTests(AppServer server)
 {
-    private static async Task RegisterAsync(IPage page)
+    internal static async Task RegisterAsync(IPage page)
     {
         await page.GotoAsync("/account/register");
         await AxeCheck.NoSeriousViolationsAsync(page, "the register page");

@@ -11,5 +11,6 @@ internal static class ClinicExtensions
         // Stateless over a context factory, so one instance serves every request and circuit.
         builder.Services.AddSingleton<ClinicService>();
         builder.Services.AddSingleton<PatientLinkService>();
+        builder.Services.AddSingleton<PatientFollowUp>();
     }
 }

@@ -17,6 +17,9 @@ public sealed class AppServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The running app's services, for arranging data no page can create (such as a patient's diary).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public static string ArtifactsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     public async ValueTask InitializeAsync()

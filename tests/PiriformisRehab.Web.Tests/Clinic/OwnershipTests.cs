@@ -16,6 +16,7 @@ public sealed class OwnershipTests(OwnershipTests.TwoPhysios physios) : IClassFi
     {
         { "GET", "/clinic/patients/{patient}" },
         { "GET", "/clinic/patients/{patient}/programmes/{programme}" },
+        { "GET", "/clinic/patients/{patient}/summary" },
         { "GET", "/clinic/patients/{patient}/self-check" },
         { "POST", "/clinic/patients/{patient}/self-check" },
         { "POST", "/clinic/patients/{patient}/programmes" },

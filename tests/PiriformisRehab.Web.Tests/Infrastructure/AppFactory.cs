@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PiriformisRehab.Web.Tests.Infrastructure;
 
 /// <summary>The real app in memory on its own temporary SQLite file (real SQLite, never EF InMemory).</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
+    /// <summary>When set, the app's clock (dates of diaries and links are then fixed for the test).</summary>
+    public TimeProvider? Clock { get; init; }
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"piriformis-test-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -18,6 +23,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         // Request lines for hundreds of test requests drown the failures that matter.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()

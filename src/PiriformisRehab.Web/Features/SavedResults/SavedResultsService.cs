@@ -98,7 +98,7 @@ public sealed class SavedResultsService(IDbContextFactory<AppDbContext> contexts
         return row is not null && ShareToken.Matches(row.TokenHash, token!) ? row : null;
     }
 
-    /// <summary>A stored result, or null when it no longer fits the result type (also read by the diary).</summary>
+    /// <summary>A stored result, or null when it no longer fits the result type (also read by the diary and the clinic's summary).</summary>
     internal static AssessmentResult? ReadResult(string json)
     {
         try

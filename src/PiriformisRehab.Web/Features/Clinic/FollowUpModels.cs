@@ -1,0 +1,62 @@
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Recovery;
+using PiriformisRehab.Domain.Rules;
+using PiriformisRehab.Web.Data.Entities;
+
+namespace PiriformisRehab.Web.Features.Clinic;
+
+/// <summary>One row of the clinic list: a patient with their diary's concerns and trend.</summary>
+/// <remarks>
+/// Concerns: One per kind, most serious first, over every followed programme.<br/>
+/// LastCheckIn: The latest session date over every followed programme.<br/>
+/// Trend: The pain trend of the programme with the most recent check-in, or null without check-ins.<br/>
+/// </remarks>
+public sealed record PatientOverview(
+    Guid Id,
+    string Label,
+    DateTimeOffset CreatedAt,
+    int ProgrammeCount,
+    IReadOnlyList<Concern> Concerns,
+    DateOnly? LastCheckIn,
+    PainTrend? Trend);
+
+/// <summary>Pain from the first to the latest check-in of one diary, and the timeline's verdict.</summary>
+public sealed record PainTrend(int FirstPainNow, int PainNow, int PainWorst, int Days, int CheckIns, RecoveryTrend Timeline);
+
+/// <summary>A patient's followed programmes, each read by the recovery engine.</summary>
+public sealed record PatientDiaries(Guid PatientId, string Label, IReadOnlyList<Concern> Concerns, IReadOnlyList<ProgrammeDiary> Programmes)
+{
+    /// <summary>The diary that speaks for the patient now: the one with the most recent check-in, else the newest.</summary>
+    public ProgrammeDiary? Current => FollowUp.CurrentOf(Programmes);
+}
+
+/// <summary>One programme's diary as the physio sees it.</summary>
+/// <remarks>
+/// CheckIns: Every check-in, in date order (same-day ones in the order they were logged).<br/>
+/// Stages: The plan stage per category, with the physio's dose where the exercise is in the programme.<br/>
+/// Followed: True once a patient link was issued: only then can the patient check in.<br/>
+/// Concerns: This programme's concerns as the engine gives them (none when not followed), before the patient-level merge.<br/>
+/// </remarks>
+public sealed record ProgrammeDiary(
+    Guid ProgrammeId,
+    bool Followed,
+    ProgrammeOrigin Origin,
+    DateTimeOffset CreatedAt,
+    Guid? SourceAssessmentId,
+    LinkStatus Link,
+    RecoveryPicture Picture,
+    IReadOnlyList<CheckIn> CheckIns,
+    IReadOnlyList<PlanStage> Stages,
+    IReadOnlyList<Concern> Concerns)
+{
+    public DateOnly? LastCheckIn => CheckIns.Count > 0 ? CheckIns[^1].SessionDate : null;
+}
+
+/// <summary>Where a category's ladder stands, with the dose to do it at.</summary>
+public sealed record PlanStage(string Category, Exercise Current, string Dose, Exercise? Next, string Reason);
+
+/// <summary>The one-page summary: the patient's current diary and the self-check it started from.</summary>
+/// <remarks>
+/// SourceResult: The saved self-check's result, or null for the standard plan (or a result this version cannot read).<br/>
+/// </remarks>
+public sealed record PatientSummaryPage(PatientDiaries Patient, ProgrammeDiary? Diary, AssessmentResult? SourceResult, DateOnly Printed);

@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Recovery;
+using PiriformisRehab.Web.Data;
+using PiriformisRehab.Web.Data.Entities;
+using PiriformisRehab.Web.Features.Diary;
+using PiriformisRehab.Web.Features.SavedResults;
+
+namespace PiriformisRehab.Web.Features.Clinic;
+
+/// <summary>
+/// The physio's view of their patients' recovery diaries. Two queries whatever the number of
+/// patients: the patients with programmes, exercises and links in one, every check-in of those
+/// programmes in another; the recovery engine then reads each programme's diary in memory.
+/// Filtered by the physio like everything in the clinic. Check-in notes are health data: they are
+/// returned for the physio's pages and never logged.
+/// </summary>
+public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider clock)
+{
+    /// <summary>Every patient of the physio, sorted by concern (see <see cref="FollowUp.Sort"/>).</summary>
+    public async Task<IReadOnlyList<PatientOverview>> PatientsAsync(string physioId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var patients = await PatientsQuery(db, physioId, null).ToListAsync(ct);
+        var checkIns = await CheckInsAsync(db, physioId, null, ct);
+        var today = Today();
+        return FollowUp.Sort(patients.Select(p =>
+        {
+            var diaries = Diaries(p, checkIns, today);
+            var followed = diaries.Where(d => d.Followed).ToList();
+            return new PatientOverview(
+                p.Id, p.Label, p.CreatedAt, p.Programmes.Count, FollowUp.Merge(diaries),
+                followed.Max(d => d.LastCheckIn), FollowUp.TrendOf(FollowUp.CurrentOf(followed)));
+        }));
+    }
+
+    /// <summary>One patient's diaries, newest programme first; null when the patient is not this physio's.</summary>
+    public async Task<PatientDiaries?> PatientAsync(string physioId, Guid patientId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await LoadPatientAsync(db, physioId, patientId, ct);
+    }
+
+    /// <summary>The printable summary; null when the patient is not this physio's.</summary>
+    public async Task<PatientSummaryPage?> SummaryAsync(string physioId, Guid patientId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var patient = await LoadPatientAsync(db, physioId, patientId, ct);
+        if (patient is null)
+        {
+            return null;
+        }
+
+        var diary = patient.Current;
+        Domain.Rules.AssessmentResult? result = null;
+        if (diary?.SourceAssessmentId is Guid sourceId)
+        {
+            // The runner may have deleted their saved self-check since: then there is nothing to show.
+            var json = await db.SavedAssessments.AsNoTracking().Where(a => a.Id == sourceId).Select(a => a.ResultJson).FirstOrDefaultAsync(ct);
+            result = json is null ? null : SavedResultsService.ReadResult(json);
+        }
+
+        return new PatientSummaryPage(patient, diary, result, Today());
+    }
+
+    private async Task<PatientDiaries?> LoadPatientAsync(AppDbContext db, string physioId, Guid patientId, CancellationToken ct)
+    {
+        var patient = await PatientsQuery(db, physioId, patientId).FirstOrDefaultAsync(ct);
+        if (patient is null)
+        {
+            return null;
+        }
+
+        var diaries = Diaries(patient, await CheckInsAsync(db, physioId, patientId, ct), Today());
+        return new PatientDiaries(patient.Id, patient.Label, FollowUp.Merge(diaries), diaries);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static IQueryable<Patient> PatientsQuery(AppDbContext db, string physioId, Guid? patientId)
+    {
+        var patients = db.Patients.AsNoTracking().Where(p => p.PhysioId == physioId);
+        if (patientId is Guid id)
+        {
+            patients = patients.Where(p => p.Id == id);
+        }
+
+        // One command: a programme has a handful of exercises and links, so the joined rows stay few.
+        return patients
+            .Include(p => p.Programmes).ThenInclude(g => g.Exercises)
+            .Include(p => p.Programmes).ThenInclude(g => g.Links)
+            .AsSingleQuery();
+    }
+
+    /// <summary>The check-ins of the physio's programmes (of one patient when given), grouped by programme in logged order.</summary>
+    private static async Task<ILookup<Guid, CheckIn>> CheckInsAsync(AppDbContext db, string physioId, Guid? patientId, CancellationToken ct)
+    {
+        var owned = db.Programmes.Where(g => g.Patient!.PhysioId == physioId);
+        if (patientId is Guid id)
+        {
+            owned = owned.Where(g => g.PatientId == id);
+        }
+
+        var rows = await db.CheckIns.AsNoTracking()
+            .Where(c => c.ProgrammeId != null && owned.Any(g => g.Id == c.ProgrammeId))
+            .OrderBy(c => c.SessionDate).ThenBy(c => c.RecordedAt)
+            .ToListAsync(ct);
+        return rows.ToLookup(c => c.ProgrammeId!.Value, CheckInMapping.ToCheckIn);
+    }
+
+    private List<ProgrammeDiary> Diaries(Patient patient, ILookup<Guid, CheckIn> checkIns, DateOnly today)
+    {
+        var now = clock.GetUtcNow();
+        return [.. patient.Programmes
+            .OrderByDescending(g => g.CreatedAt)
+            .Select(g =>
+            {
+                var ordered = checkIns[g.Id].ToList();
+                var picture = RecoveryEngine.Default.Evaluate(DiaryStarts.ForProgramme(g, catalog), ordered, today);
+                var followed = g.Links.Count > 0;
+                var link = LinkStatus.Of(g.Links.OrderByDescending(l => l.CreatedAt).FirstOrDefault(), now);
+                return new ProgrammeDiary(g.Id, followed, g.Origin, g.CreatedAt, g.SourceAssessmentId, link, picture, ordered, Stages(g, picture), followed ? picture.Concerns : []);
+            })];
+    }
+
+    private static List<PlanStage> Stages(Programme programme, RecoveryPicture picture) =>
+        [.. picture.Ladders.Select(l => new PlanStage(
+            l.Title,
+            l.Current,
+            // The physio's own dose when the exercise is in the programme; the catalogue's once the ladder moved past it.
+            programme.Exercises.FirstOrDefault(e => e.ExerciseId == l.Current.Id)?.Dosage ?? l.Current.Dosage,
+            l.Next,
+            l.Reason))];
+}
