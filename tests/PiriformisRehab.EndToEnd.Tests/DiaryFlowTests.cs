@@ -105,7 +105,9 @@ public sealed class DiaryFlowTests(AppServer server)
         await page.GetByLabel("Worst pain since your last check-in (0-10)").PressSequentiallyAsync("4");
         await page.Locator($"#f-morningAfter-{morning}").FocusAsync();
         await page.Keyboard.PressAsync("Space");
-        await page.Locator("#f-exercisesDone-clamshell").FocusAsync();
+        // Only a session that includes the ladder's current exercise counts towards moving up.
+        var current = await page.Locator("[data-ladder='gluteActivation']").GetAttributeAsync("data-current");
+        await page.Locator($"#f-exercisesDone-{current}").FocusAsync();
         await page.Keyboard.PressAsync("Space");
         await page.GetByLabel("Highest pain during the exercises (0-10)").PressSequentiallyAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).FocusAsync();

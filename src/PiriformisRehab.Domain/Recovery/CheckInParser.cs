@@ -46,9 +46,16 @@ public sealed class CheckInParser(ExerciseCatalog exercises, QuestionCatalog que
                 : Number(input.RunMinutes, F.RunMinutes, 1, F.MaxRunMinutes, "minutes", required: true, errors);
             runPain = Pain(input.RunPain, F.RunPain, required: true, errors);
         }
-        else if (activity == RunActivity.None && !string.IsNullOrWhiteSpace(input.RunPain))
+        else if (activity == RunActivity.None)
         {
-            errors[F.RunPain] = "Choose the walk or run you did, or leave this empty.";
+            // Details of a walk or run without choosing one is a slip; guessing which one was meant would store a wrong entry.
+            foreach (var (field, text) in new[] { (F.WalkRunPhase, input.WalkRunPhase), (F.RunMinutes, input.RunMinutes), (F.RunPain, input.RunPain) })
+            {
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    errors[field] = "Choose the walk or run you did, or leave this empty.";
+                }
+            }
         }
 
         var hadSession = done.Count > 0 || (activity is RunActivity act && act != RunActivity.None);
@@ -85,7 +92,8 @@ public sealed class CheckInParser(ExerciseCatalog exercises, QuestionCatalog que
             return null;
         }
 
-        if (date > today)
+        // The server only knows the UTC date; a runner east of UTC is already on the next day.
+        if (date > today.AddDays(1))
         {
             errors[F.SessionDate] = "The session date cannot be in the future.";
             return null;

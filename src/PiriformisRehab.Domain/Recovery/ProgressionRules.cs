@@ -19,8 +19,13 @@ public static class ProgressionRules
     /// <summary>Worst pain at or above which irritability is high (Kelley 2013): no session counts as good.</summary>
     public const int HighIrritabilityPain = 7;
 
-    /// <summary>What one session means for the ladder of <paramref name="category"/>.</summary>
-    public static SessionVerdict Judge(CheckIn check, ExerciseCategory category)
+    /// <summary>
+    /// What one session means for the ladder of <paramref name="category"/>. A flare-up after any
+    /// exercise of the category counts against it; only a session that included the current
+    /// stage's exercise (<paramref name="currentId"/>, when given) can count towards moving up,
+    /// because easier exercises going well say nothing about the current one.
+    /// </summary>
+    public static SessionVerdict Judge(CheckIn check, ExerciseCategory category, string? currentId = null)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(category);
@@ -32,6 +37,11 @@ public static class ProgressionRules
         if (check.FlaredUp)
         {
             return SessionVerdict.FlareUp;
+        }
+
+        if (currentId is not null && !Did(check, currentId))
+        {
+            return SessionVerdict.NotDone;
         }
 
         var settled = check.MorningAfter is MorningAfter.Better or MorningAfter.Same;
@@ -61,7 +71,7 @@ public static class ProgressionRules
         var flareAtBottom = false;
         foreach (var session in sessions)
         {
-            var verdict = Judge(session, category);
+            var verdict = Judge(session, category, ladder[at].Id);
             if (verdict == SessionVerdict.NotDone)
             {
                 continue;
@@ -118,6 +128,19 @@ public static class ProgressionRules
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Did(CheckIn check, string exerciseId)
+    {
+        foreach (var done in check.ExercisesDone)
+        {
+            if (string.Equals(done, exerciseId, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 

@@ -44,7 +44,7 @@ public sealed class CheckInParserTests
     [InlineData(F.SessionDate, "")]
     [InlineData(F.SessionDate, "19/03/2026")]
     [InlineData(F.SessionDate, "2026-02-30")]
-    [InlineData(F.SessionDate, "2026-03-21")]
+    [InlineData(F.SessionDate, "2026-03-22")]
     [InlineData(F.SessionDate, "2025-03-19")]
     [InlineData(F.PainNow, "")]
     [InlineData(F.PainNow, "11")]
@@ -151,13 +151,28 @@ public sealed class CheckInParserTests
         Assert.Equal([F.ExercisePain], CheckInParser.Default.Parse(input, Today).Errors.Keys);
     }
 
-    [Fact]
-    public void RunPainWithoutAWalkOrRunIsRejected()
+    [Theory]
+    [InlineData(F.RunPain)]
+    [InlineData(F.RunMinutes)]
+    [InlineData(F.WalkRunPhase)]
+    public void WalkOrRunDetailsWithoutAWalkOrRunAreRejected(string field)
     {
         var input = Valid();
-        input.RunPain = "4";
+        input.RunPain = field == F.RunPain ? "4" : null;
+        input.RunMinutes = field == F.RunMinutes ? "20" : null;
+        input.WalkRunPhase = field == F.WalkRunPhase ? "2" : null;
 
-        Assert.Equal([F.RunPain], CheckInParser.Default.Parse(input, Today).Errors.Keys);
+        Assert.Equal([field], CheckInParser.Default.Parse(input, Today).Errors.Keys);
+    }
+
+    // The server knows only the UTC date; east of UTC the runner's today is already tomorrow.
+    [Fact]
+    public void TomorrowInUtcIsAcceptedForRunnersAheadOfUtc()
+    {
+        var input = Valid();
+        input.SessionDate = "2026-03-21";
+
+        Assert.True(CheckInParser.Default.Parse(input, Today).IsValid);
     }
 
     [Fact]

@@ -52,6 +52,30 @@ public sealed class ProgressionTests
     }
 
     [Fact]
+    public void EasierExercisesGoingWellDoNotMoveTheLadderUp()
+    {
+        var position = ProgressionRules.Follow(Glutes, 3, NoSkip, [Exercises(0, done: "clamshell"), Exercises(2, done: "clamshell")]);
+
+        Assert.Equal(("gluteBridge", StepDecision.Start), (position.Current.Id, position.LastDecision));
+    }
+
+    [Fact]
+    public void SessionsThatIncludeTheCurrentStageMoveTheLadderUp()
+    {
+        var position = ProgressionRules.Follow(Glutes, 3, NoSkip, [Exercises(0, done: ["clamshell", "gluteBridge"]), Exercises(2, done: "gluteBridge")]);
+
+        Assert.Equal("singleLegBridge", position.Current.Id);
+    }
+
+    [Fact]
+    public void FlareUpAfterAnEasierExerciseStillDropsBack()
+    {
+        var position = ProgressionRules.Follow(Glutes, 3, NoSkip, [Exercises(0, morning: MorningAfter.Worse, done: "clamshell")]);
+
+        Assert.Equal("sideLyingHipAbduction", position.Current.Id);
+    }
+
+    [Fact]
     public void NextStageIsTheOneAboveTheCurrent()
     {
         var position = ProgressionRules.Follow(Glutes, 3, NoSkip, []);
@@ -91,12 +115,15 @@ public sealed class ProgressionTests
         Assert.Contains("8/10", position.Reason, StringComparison.Ordinal);
     }
 
+    // Each session does the whole glute ladder, so the current stage is always among them.
+    private static readonly string[] AllGlutes = [.. Glutes.Exercises.Select(e => e.Id)];
+
     internal static List<CheckIn> Sessions(string letters) =>
         letters.Select((letter, day) => letter switch
         {
-            'G' => Exercises(day, 2, MorningAfter.Same),
-            'H' => Exercises(day, 5, MorningAfter.Same),
-            'F' => Exercises(day, 2, MorningAfter.Worse),
+            'G' => Exercises(day, 2, MorningAfter.Same, done: AllGlutes),
+            'H' => Exercises(day, 5, MorningAfter.Same, done: AllGlutes),
+            'F' => Exercises(day, 2, MorningAfter.Worse, done: AllGlutes),
             _ => Exercises(day, 2, MorningAfter.Same, done: "foamRollerGlute"),
         }).ToList();
 }

@@ -37,7 +37,7 @@ public sealed partial class DiaryCheckInTests(AppFactory factory) : IClassFixtur
         { "painNow=abc", "painNow" },
         { "painNow=", "painNow" },
         { "painNow=5&painWorst=3", "painWorst" },
-        { "sessionDate={tomorrow}", "sessionDate" },
+        { "sessionDate={inTwoDays}", "sessionDate" },
         { "sessionDate=14/03/2026", "sessionDate" },
         { "sessionDate=2026-02-30", "sessionDate" },
         { "exercisesDone=notAnExercise", "exercisesDone" },

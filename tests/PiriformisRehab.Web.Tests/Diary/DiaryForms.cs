@@ -38,7 +38,7 @@ internal static class DiaryForms
         foreach (var part in spec.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var (name, value) = (part[..part.IndexOf('=', StringComparison.Ordinal)], part[(part.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-            value = value.Replace("{tomorrow}", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            value = value.Replace("{inTwoDays}", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
                          .Replace("{longNote}", new string('a', 1001), StringComparison.Ordinal);
             changed.RemoveAll(f => f.Key == name);
             if (value.Length > 0)
