@@ -47,6 +47,9 @@ public static class FollowUp
             .FirstOrDefault();
     }
 
+    /// <summary>How many of the latest check-ins the list's pain sparkline shows.</summary>
+    public const int SparklinePoints = 12;
+
     /// <summary>Pain from the first to the latest check-in of a diary; null without check-ins.</summary>
     public static PainTrend? TrendOf(ProgrammeDiary? diary)
     {
@@ -56,7 +59,8 @@ public static class FollowUp
         }
 
         var (first, last) = (diary.CheckIns[0], diary.CheckIns[^1]);
-        return new PainTrend(first.PainNow, last.PainNow, last.PainWorst, last.SessionDate.DayNumber - first.SessionDate.DayNumber, diary.CheckIns.Count, diary.Picture.Timeline.Trend);
+        var recent = diary.CheckIns.Skip(Math.Max(0, diary.CheckIns.Count - SparklinePoints)).Select(c => c.PainNow).ToList();
+        return new PainTrend(first.PainNow, last.PainNow, last.PainWorst, last.SessionDate.DayNumber - first.SessionDate.DayNumber, diary.CheckIns.Count, diary.Picture.Timeline.Trend, recent);
     }
 
     /// <summary>

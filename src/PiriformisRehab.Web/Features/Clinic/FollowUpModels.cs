@@ -21,7 +21,8 @@ public sealed record PatientOverview(
     PainTrend? Trend);
 
 /// <summary>Pain from the first to the latest check-in of one diary, and the timeline's verdict.</summary>
-public sealed record PainTrend(int FirstPainNow, int PainNow, int PainWorst, int Days, int CheckIns, RecoveryTrend Timeline);
+/// <remarks>Recent: pain now at the last <see cref="FollowUp.SparklinePoints"/> check-ins, oldest first, for the list's sparkline.</remarks>
+public sealed record PainTrend(int FirstPainNow, int PainNow, int PainWorst, int Days, int CheckIns, RecoveryTrend Timeline, IReadOnlyList<int> Recent);
 
 /// <summary>A patient's followed programmes, each read by the recovery engine.</summary>
 public sealed record PatientDiaries(Guid PatientId, string Label, IReadOnlyList<Concern> Concerns, IReadOnlyList<ProgrammeDiary> Programmes)
