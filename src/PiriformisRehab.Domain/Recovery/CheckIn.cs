@@ -58,6 +58,12 @@ public sealed record CheckIn(
     IReadOnlyList<string> RedFlagAnswers,
     bool ClinicianCleared)
 {
+    /// <summary>
+    /// When the check-in was logged (not the session's date); orders the red-flag pause. Left at its
+    /// default for a check-in not yet stored, which then sorts by session date.
+    /// </summary>
+    public DateTimeOffset RecordedAt { get; init; }
+
     /// <summary>True when exercises or a walk or run were done.</summary>
     public bool HadSession => ExercisesDone.Count > 0 || Activity != RunActivity.None;
 

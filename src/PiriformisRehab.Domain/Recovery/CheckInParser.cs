@@ -58,7 +58,8 @@ public sealed class CheckInParser(ExerciseCatalog exercises, QuestionCatalog que
             }
         }
 
-        var hadSession = done.Count > 0 || (activity is RunActivity act && act != RunActivity.None);
+        // A list or activity that failed its own check still says a session was meant: no knock-on error here.
+        var hadSession = done.Count > 0 || errors.ContainsKey(F.ExercisesDone) || errors.ContainsKey(F.Activity) || (activity is RunActivity act && act != RunActivity.None);
         var morning = ParseMorning(input.MorningAfter, hadSession, errors);
         var note = input.Note?.Trim();
         if (note is { Length: > F.MaxNoteLength })
@@ -166,6 +167,12 @@ public sealed class CheckInParser(ExerciseCatalog exercises, QuestionCatalog que
         {
             errors[F.MorningAfter] = "Choose better, the same or worse.";
         }
+        else if (!hadSession)
+        {
+            // The answer judges a session; on a rest day a "worse" would count as a flare-up of nothing.
+            errors[F.MorningAfter] = "Only for a day with exercises or a walk or run: tick what you did, or leave this empty.";
+            return null;
+        }
 
         return value;
     }
@@ -195,7 +202,7 @@ public sealed class CheckInParser(ExerciseCatalog exercises, QuestionCatalog que
         var yes = new List<string>();
         foreach (var id in ids ?? [])
         {
-            if (id is null || questions.Find(id) is not { Section: "safety" })
+            if (id is null || questions.Find(id) is not { Section: RedFlagRescreen.SafetySection })
             {
                 errors[F.RedFlags] = "Answer the safety questions from the list.";
                 return [];

@@ -9,13 +9,19 @@ namespace PiriformisRehab.Domain.Recovery;
 /// </summary>
 public static class PauseRules
 {
-    /// <summary>For each check-in (in order), whether its session counts, and the pause in force after the last one.</summary>
+    /// <summary>
+    /// For each check-in (in session-date order), whether its session counts, and the pause in force
+    /// now. The pause follows the order the check-ins were <em>logged</em> in
+    /// (<see cref="CheckIn.RecordedAt"/>), not their session dates: a clearance logged before a
+    /// warning sign (even one backdated to an earlier session) must never lift it.
+    /// </summary>
     public static (IReadOnlyList<bool> Counts, Rescreen? PausedBy) Follow(IReadOnlyList<CheckIn> ordered)
     {
         ArgumentNullException.ThrowIfNull(ordered);
         var counts = new bool[ordered.Count];
         Rescreen? pausedBy = null;
-        for (var i = 0; i < ordered.Count; i++)
+        // OrderBy is stable: check-ins with the same (or no) logging time keep their session order.
+        foreach (var i in Enumerable.Range(0, ordered.Count).OrderBy(i => ordered[i].RecordedAt))
         {
             var check = ordered[i];
             var rescreen = RedFlagRescreen.Evaluate(check.RedFlagAnswers);

@@ -59,7 +59,7 @@ public static class ProgressionRules
         var ladder = category.Exercises.Where(e => !skip.Contains(e.Id)).ToList();
         if (ladder.Count == 0)
         {
-            ladder = [.. category.Exercises];
+            throw new ArgumentException($"Every exercise of {category.Id} is skipped: that ladder is not followed.", nameof(skip));
         }
 
         var at = Math.Max(0, ladder.FindLastIndex(e => e.Stage <= startStage));
@@ -69,13 +69,17 @@ public static class ProgressionRules
         SessionVerdict? lastVerdict = null;
         CheckIn? last = null;
         var flareAtBottom = false;
+        DateOnly? lastGoodDay = null;
         foreach (var session in sessions)
         {
             var verdict = Judge(session, category, ladder[at].Id);
-            if (verdict == SessionVerdict.NotDone)
+            // Two entries for one day (a second check-in, a double-tapped Save) are one session, not two in a row.
+            if (verdict == SessionVerdict.NotDone || (verdict == SessionVerdict.Good && session.SessionDate == lastGoodDay))
             {
                 continue;
             }
+
+            lastGoodDay = verdict == SessionVerdict.Good ? session.SessionDate : null;
 
             (lastVerdict, last) = (verdict, session);
             switch (verdict)

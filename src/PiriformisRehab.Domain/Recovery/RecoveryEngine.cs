@@ -22,7 +22,7 @@ public sealed class RecoveryEngine(ExerciseCatalog exercises, WalkRunPlan walkRu
         var sessions = ordered.Where((_, i) => counts[i]).ToList();
 
         var ladders = exercises.Categories
-            .Where(c => start.StartStages.ContainsKey(c.Id))
+            .Where(c => start.StartStages.ContainsKey(c.Id) && c.Exercises.Any(e => !start.Skip.Contains(e.Id)))
             .Select(c => ProgressionRules.Follow(c, start.StartStages[c.Id], start.Skip, sessions))
             .ToList();
         var running = ReturnToRunRules.Follow(sessions, walkRun, today);

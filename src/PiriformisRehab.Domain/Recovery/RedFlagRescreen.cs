@@ -9,6 +9,9 @@ namespace PiriformisRehab.Domain.Recovery;
 /// </summary>
 public static class RedFlagRescreen
 {
+    /// <summary>The question section the re-screen asks again.</summary>
+    public const string SafetySection = "safety";
+
     private static readonly AnswerParser Parser = new(QuestionCatalog.Default);
 
     private static readonly Rescreen NothingNew = new(Triage.SelfCare, [], "No new warning signs. Carry on with your plan.");
@@ -23,8 +26,10 @@ public static class RedFlagRescreen
             return NothingNew;
         }
 
-        var parsed = Parser.Parse(yesIds.Select(id => KeyValuePair.Create(id, AnswerInput.Of(true))));
-        // Ids come from a parsed check-in, so they are valid; an unknown id is treated as no answer.
+        // Stored ids may predate a seed change: an id that is no longer a safety question is dropped,
+        // so it cannot make the parser reject the others and silently lift a pause.
+        var known = yesIds.Where(id => QuestionCatalog.Default.Find(id) is { Section: SafetySection }).Distinct(StringComparer.Ordinal);
+        var parsed = Parser.Parse(known.Select(id => KeyValuePair.Create(id, AnswerInput.Of(true))));
         var flags = parsed.Answers is { } answers ? RedFlagRules.Evaluate(answers) : [];
         if (flags.Count == 0)
         {

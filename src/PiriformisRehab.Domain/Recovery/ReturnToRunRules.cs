@@ -45,9 +45,9 @@ public static class ReturnToRunRules
                 decision = StepDecision.Down;
                 (stage, phase, reason) = stage switch
                 {
-                    RunStage.BuildingVolume => (RunStage.WalkRun, plan.Phases.Count - 1, "A flare-up after running (worse the next morning): back to the last walk-run phase until it settles twice."),
-                    RunStage.WalkRun when phase > 0 => (RunStage.WalkRun, phase - 1, "A flare-up after running (worse the next morning): back one phase until it settles twice."),
-                    RunStage.WalkRun => (RunStage.Gate, 0, "A flare-up after running (worse the next morning): back to brisk walking until a 30-minute walk is pain-free again."),
+                    RunStage.BuildingVolume => (RunStage.WalkRun, plan.Phases.Count - 1, $"A flare-up after {What(s)} (worse the next morning): back to the last walk-run phase until it settles twice."),
+                    RunStage.WalkRun when phase > 0 => (RunStage.WalkRun, phase - 1, $"A flare-up after {What(s)} (worse the next morning): back one phase until it settles twice."),
+                    RunStage.WalkRun => (RunStage.Gate, 0, $"A flare-up after {What(s)} (worse the next morning): back to brisk walking until a 30-minute walk is pain-free again."),
                     _ => (RunStage.Gate, 0, "The walk flared your symptoms (worse the next morning). Keep walking shorter distances and try the test again when settled."),
                 };
                 continue;
@@ -81,7 +81,7 @@ public static class ReturnToRunRules
                     warnings.Add(Invariant($"You did phase {s.WalkRunPhase}; your current phase is {phase + 1}. Only the current phase counts."));
                     reason = Invariant($"Keep to phase {phase + 1}.");
                     break;
-                case RunActivity.ContinuousRun when stage == RunStage.WalkRun:
+                case RunActivity.ContinuousRun when stage == RunStage.WalkRun && !CountsAsPhase(s, plan.Phases[phase]):
                     warnings.Add(Invariant($"Keep to the walk-run phases for now; continuous running comes after phase {plan.Phases.Count}."));
                     reason = Invariant($"Keep to phase {phase + 1}.");
                     break;
@@ -175,6 +175,11 @@ public static class ReturnToRunRules
 
         return thisWeek > lastWeek;
     }
+
+    private static string What(CheckIn s) => s.Ran ? "running" : "a walk";
+
+    /// <summary>A continuous run of at least a continuous phase's length is that phase, however it was logged.</summary>
+    private static bool CountsAsPhase(CheckIn s, WalkRunPhase phase) => phase.RunMinutes == phase.TotalMinutes && s.RunMinutes >= phase.RunMinutes;
 
     private static string Lower(string text) => char.ToLowerInvariant(text[0]) + text[1..];
 

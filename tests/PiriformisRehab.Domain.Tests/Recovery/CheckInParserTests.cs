@@ -125,6 +125,14 @@ public sealed class CheckInParserTests
     }
 
     [Fact]
+    public void MorningAfterWithoutASessionIsRejected()
+    {
+        var input = new CheckInInput { SessionDate = "2026-03-20", PainNow = "3", PainWorst = "4", MorningAfter = "worse" };
+
+        Assert.Equal([F.MorningAfter], CheckInParser.Default.Parse(input, Today).Errors.Keys);
+    }
+
+    [Fact]
     public void UnknownExerciseIsRejected()
     {
         var input = Valid();
@@ -147,6 +155,7 @@ public sealed class CheckInParserTests
     {
         var input = Valid();
         input.ExercisesDone = [];
+        input.MorningAfter = null;
 
         Assert.Equal([F.ExercisePain], CheckInParser.Default.Parse(input, Today).Errors.Keys);
     }

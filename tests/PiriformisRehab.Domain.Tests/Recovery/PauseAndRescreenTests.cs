@@ -66,6 +66,33 @@ public sealed class PauseAndRescreenTests
     }
 
     [Fact]
+    public void ClearanceLoggedBeforeABackdatedRedFlagDoesNotLiftIt()
+    {
+        // Logged first: a day-10 check-in with the doctor box ticked. Logged second: a day-9 saddle numbness.
+        var clearance = Flags(10, cleared: true) with { RecordedAt = At(10) };
+        var backdated = Flags(9, yes: "saddleNumbness") with { RecordedAt = At(11) };
+
+        Assert.True(Evaluate(clearance, backdated).Paused);
+    }
+
+    [Fact]
+    public void ClearanceLoggedAfterARedFlagLiftsItWhateverTheSessionDates()
+    {
+        var flag = Flags(9, yes: "feverOrUnwell") with { RecordedAt = At(9) };
+        var clearance = Flags(8, cleared: true) with { RecordedAt = At(10) };
+
+        Assert.False(Evaluate(flag, clearance).Paused);
+    }
+
+    [Fact]
+    public void IdThatIsNoLongerASafetyQuestionDoesNotHideTheOthers()
+    {
+        var rescreen = RedFlagRescreen.Evaluate(["saddleNumbness", "aRenamedQuestion"]);
+
+        Assert.Equal(Triage.Emergency, rescreen.Triage);
+    }
+
+    [Fact]
     public void LaterCheckInWithoutRedFlagsStaysPausedUntilADoctorClearsIt()
     {
         Assert.True(Evaluate(Flags(0, yes: "feverOrUnwell"), Exercises(2)).Paused);
@@ -123,6 +150,8 @@ public sealed class PauseAndRescreenTests
         // A category whose every starting exercise was held back is not followed: the plan says to ask a physio first.
         Assert.Equal(result.Plan.Categories.Where(c => c.Exercises.Count > 0).Select(c => c.Id).Order(), start.StartStages.Keys.Order());
     }
+
+    private static DateTimeOffset At(int day) => new(Day(day).ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero);
 
     private static RecoveryPicture Evaluate(params CheckIn[] checkIns) =>
         RecoveryEngine.Default.Evaluate(RecoveryStarts.GlutesAt(1), checkIns, Day(10));

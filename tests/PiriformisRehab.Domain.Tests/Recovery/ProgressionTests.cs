@@ -76,6 +76,23 @@ public sealed class ProgressionTests
     }
 
     [Fact]
+    public void TwoGoodEntriesForTheSameDayAreOneSession()
+    {
+        var position = ProgressionRules.Follow(Glutes, 1, NoSkip, [Exercises(0), Exercises(0)]);
+
+        Assert.Equal(("clamshell", 1), (position.Current.Id, position.GoodSessionsInARow));
+    }
+
+    [Fact]
+    public void LadderWhoseEveryExerciseIsSkippedIsNotFollowed()
+    {
+        var all = Glutes.Exercises.Select(e => e.Id).ToHashSet();
+        var start = new RecoveryStart(new Dictionary<CategoryId, int> { [CategoryId.GluteActivation] = 1 }, all, Start);
+
+        Assert.Empty(RecoveryEngine.Default.Evaluate(start, [], Start).Ladders);
+    }
+
+    [Fact]
     public void NextStageIsTheOneAboveTheCurrent()
     {
         var position = ProgressionRules.Follow(Glutes, 3, NoSkip, []);

@@ -145,6 +145,31 @@ public sealed class ReturnToRunTests
     }
 
     [Fact]
+    public void ContinuousRunLoggedAtAContinuousPhaseCountsAsThatPhase()
+    {
+        // Phases 1-5 done twice each, then phase 6 (20 minutes without stopping) logged as two continuous runs.
+        var sessions = new List<CheckIn> { Gate(0) };
+        for (var p = 1; p <= 5; p++)
+        {
+            sessions.Add(Phase(p * 4, p));
+            sessions.Add(Phase((p * 4) + 2, p));
+        }
+
+        sessions.Add(Run(30, RunActivity.ContinuousRun, 2, minutes: 20));
+        sessions.Add(Run(32, RunActivity.ContinuousRun, 2, minutes: 22));
+
+        Assert.Equal(7, ReturnToRunRules.Follow(sessions, Plan, Day(32)).Phase!.Number);
+    }
+
+    [Fact]
+    public void FlareUpAfterAWalkSaysWalkNotRunning()
+    {
+        var status = Follow(Gate(0), Phase(2, 1), Phase(4, 1), Run(6, RunActivity.BriskWalk, 0, MorningAfter.Worse));
+
+        Assert.Contains("after a walk", status.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ThePhasesGoFromShortRunIntervalsToThirtyMinutesContinuous()
     {
         Assert.True(Plan.Phases.Zip(Plan.Phases.Skip(1)).Take(4).All(p => p.Second.RunMinutes > p.First.RunMinutes));

@@ -196,10 +196,10 @@ public sealed partial class DiaryCheckInTests(AppFactory factory) : IClassFixtur
         using var client = NewClient();
         var diary = $"/p/{token}/diary";
         await client.CheckInAsync(diary, DiaryForms.GoodSession(DiaryForms.DaysAgo(3)).With("redFlags=feverOrUnwell"));
-        var stillPaused = await client.CheckInAsync(diary, DiaryForms.GoodSession(DiaryForms.DaysAgo(2)).With("exercisesDone=&exercisePain="));
+        var stillPaused = await client.CheckInAsync(diary, DiaryForms.GoodSession(DiaryForms.DaysAgo(2)).With("exercisesDone=&exercisePain=&morningAfter="));
         Assert.Contains("data-paused=\"true\"", stillPaused, StringComparison.Ordinal);
 
-        var html = await client.CheckInAsync(diary, DiaryForms.GoodSession(DiaryForms.DaysAgo(1)).With("exercisesDone=&exercisePain=&clinicianCleared=true"));
+        var html = await client.CheckInAsync(diary, DiaryForms.GoodSession(DiaryForms.DaysAgo(1)).With("exercisesDone=&exercisePain=&morningAfter=&clinicianCleared=true"));
 
         Assert.Contains("data-paused=\"false\"", html, StringComparison.Ordinal);
         Assert.Contains("data-resumed", html, StringComparison.Ordinal);
@@ -230,7 +230,7 @@ public sealed partial class DiaryCheckInTests(AppFactory factory) : IClassFixtur
         using var client = NewClient();
         var token = await client.SaveThroughResultsPageAsyncFor();
 
-        await client.CheckInAsync($"/r/{token}/diary", DiaryForms.GoodSession().With("exercisesDone=&exercisePain="));
+        await client.CheckInAsync($"/r/{token}/diary", DiaryForms.GoodSession().With("exercisesDone=&exercisePain=&morningAfter="));
 
         await using var db = await ClinicDatabase.OpenAsync(factory);
         var saved = await db.SavedAssessments.SingleAsync(a => a.TokenHash == PiriformisRehab.Web.Features.Sharing.ShareToken.Hash(token), Ct);

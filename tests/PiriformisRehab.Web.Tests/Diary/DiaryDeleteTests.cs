@@ -51,7 +51,7 @@ public sealed class DiaryDeleteTests(AppFactory factory) : IClassFixture<AppFact
     {
         using var client = PhysioSession.NewClient(factory);
         var token = await client.SaveThroughResultsPageAsyncFor();
-        await client.CheckInAsync($"/r/{token}/diary", DiaryForms.GoodSession().With("exercisesDone=&exercisePain="));
+        await client.CheckInAsync($"/r/{token}/diary", DiaryForms.GoodSession().With("exercisesDone=&exercisePain=&morningAfter="));
         Guid savedId;
         await using (var db = await ClinicDatabase.OpenAsync(factory))
         {

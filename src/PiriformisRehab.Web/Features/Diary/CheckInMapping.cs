@@ -53,6 +53,9 @@ public static class CheckInMapping
             JsonSerializer.Deserialize(e.ExercisesDoneJson, DiaryJsonContext.Default.IReadOnlyListString) ?? [],
             e.Note,
             JsonSerializer.Deserialize(e.RedFlagsJson, DiaryJsonContext.Default.IReadOnlyListString) ?? [],
-            e.ClinicianCleared);
+            e.ClinicianCleared)
+        {
+            RecordedAt = e.RecordedAt,
+        };
     }
 }

@@ -36,8 +36,15 @@ public sealed record DiaryState(Diary Diary, IReadOnlyList<DiaryEntry> Entries, 
     public IReadOnlyList<CheckIn> CheckIns { get; } = [.. Entries.Select(e => e.CheckIn)];
 }
 
-/// <summary>The answer to a check-in: every problem by field (nothing stored), or the re-screen of the stored one.</summary>
+/// <summary>
+/// The answer to a check-in: every problem by field (nothing stored), the re-screen of the stored
+/// one, or neither when the diary was deleted while the check-in was on its way.
+/// </summary>
 public sealed record CheckInOutcome(IReadOnlyDictionary<string, string> Errors, Rescreen? Rescreen)
 {
+    public static readonly CheckInOutcome DiaryGone = new(new Dictionary<string, string>(), null);
+
     public bool Saved => Rescreen is not null;
+
+    public bool Gone => Rescreen is null && Errors.Count == 0;
 }

@@ -106,7 +106,17 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.CheckIns.Add(entry);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The programme or saved result was deleted after the link was opened (the foreign key
+            // refuses the row): the link no longer leads anywhere, so answer as for any dead link.
+            return CheckInOutcome.DiaryGone;
+        }
+
         return new CheckInOutcome(new Dictionary<string, string>(), rescreen);
     }
 

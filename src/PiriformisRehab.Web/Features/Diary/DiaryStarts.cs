@@ -16,8 +16,17 @@ public static class DiaryStarts
     public static RecoveryStart ForProgramme(Programme programme, ExerciseCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(catalog);
         var since = programme.Links.Count > 0 ? programme.Links.Min(l => l.CreatedAt) : programme.CreatedAt;
-        return RecoveryStart.FromExercises(programme.Exercises.Select(e => e.ExerciseId), catalog, DateOnly.FromDateTime(since.UtcDateTime));
+        var ids = programme.Exercises.Select(e => e.ExerciseId).ToHashSet(StringComparer.Ordinal);
+        // An exercise below a category's hardest one that the programme leaves out was left out on
+        // purpose (held back for a likely differential, or removed by the physio): a drop back after a
+        // flare-up must skip it rather than offer it.
+        var skip = catalog.Categories
+            .Select(c => (Category: c, Top: c.Exercises.Where(e => ids.Contains(e.Id)).Select(e => e.Stage).DefaultIfEmpty(0).Max()))
+            .SelectMany(x => x.Category.Exercises.Where(e => e.Stage < x.Top && !ids.Contains(e.Id)))
+            .Select(e => e.Id);
+        return RecoveryStart.FromExercises(ids, catalog, DateOnly.FromDateTime(since.UtcDateTime), skip);
     }
 
     /// <summary>A saved self-check's diary starts from its plan, followed from the day it was saved.</summary>
