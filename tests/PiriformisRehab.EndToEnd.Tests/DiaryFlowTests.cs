@@ -41,6 +41,21 @@ public sealed class DiaryFlowTests(AppServer server)
         await AxeCheck.ScreenshotAsync(page, "diary-three-check-ins-phone");
     }
 
+    // Neither zone has daylight saving. At any hour one of them is on another date than UTC
+    // (Pago Pago before 11:00 UTC, Kiritimati from 10:00 UTC), so the pair always tells.
+    [Theory]
+    [InlineData("Pacific/Pago_Pago", -11)]
+    [InlineData("Pacific/Kiritimati", 14)]
+    public async Task TheSessionDateDefaultsToTheRunnersOwnDateNotTheServersUtcDate(string timezone, int offsetHours)
+    {
+        var page = await server.NewPageAsync(Viewport.Phone, timezone);
+        var expected = DateTime.UtcNow.AddHours(offsetHours).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        await page.GotoAsync(await PatientLinkAsync() + "/diary");
+
+        await Assertions.Expect(page.GetByLabel("Date of the session")).ToHaveValueAsync(expected);
+    }
+
     [Fact]
     public async Task TheDiaryWithErrorsShownHasNoSeriousAxeViolationsAndFitsAPhone()
     {

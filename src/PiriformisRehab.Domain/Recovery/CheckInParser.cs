@@ -184,7 +184,7 @@ public sealed class CheckInParser(ExerciseCatalog exercises, QuestionCatalog que
         {
             if (id is null || exercises.Find(id) is null)
             {
-                errors[F.ExercisesDone] = "Choose exercises from your plan.";
+                errors[F.ExercisesDone] = "Choose exercises from the list.";
                 return [];
             }
 

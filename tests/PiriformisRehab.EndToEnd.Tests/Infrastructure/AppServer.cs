@@ -44,8 +44,8 @@ public sealed class AppServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (no cookies, empty storage) at a viewport.</summary>
-    public async Task<IPage> NewPageAsync(Viewport viewport)
+    /// <summary>A fresh context (no cookies, empty storage) at a viewport, in the machine's time zone or <paramref name="timezoneId"/>.</summary>
+    public async Task<IPage> NewPageAsync(Viewport viewport, string? timezoneId = null)
     {
         BrowserRequirement.EnsureChromium();
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
@@ -54,6 +54,7 @@ public sealed class AppServer : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
             IsMobile = viewport.IsMobile,
             HasTouch = viewport.IsMobile,
+            TimezoneId = timezoneId,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

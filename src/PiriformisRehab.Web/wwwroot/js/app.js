@@ -51,3 +51,13 @@ window.piriformisRehab = {
         target.focus();
     });
 })();
+
+// The diary's session date defaults to the server's UTC date; the runner's own calendar date is the
+// right default. Only an untouched default is changed, and only within the field's min and max.
+document.addEventListener('DOMContentLoaded', () => {
+    const input = document.querySelector('input[type="date"][data-local-today]');
+    if (!input) { return; }
+    const now = new Date();
+    const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+    if ((!input.min || local >= input.min) && (!input.max || local <= input.max)) { input.value = local; }
+});
