@@ -5,6 +5,7 @@ using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Data.Entities;
+using PiriformisRehab.Web.Features.SavedResults;
 using PiriformisRehab.Web.Features.SelfCheck;
 using PiriformisRehab.Web.Features.Sharing;
 
@@ -124,9 +125,8 @@ public sealed class ClinicService(
                 return new ProgrammeCreation(null, SavedLinkProblem.Malformed);
             }
 
-            var hash = ShareToken.Hash(token);
-            var saved = await db.SavedAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.TokenHash == hash, ct);
-            if (saved is null || !ShareToken.Matches(saved.TokenHash, token))
+            var saved = await SavedResultsService.FindRowAsync(db.SavedAssessments.AsNoTracking(), token, ct);
+            if (saved is null)
             {
                 return new ProgrammeCreation(null, SavedLinkProblem.NotFound);
             }

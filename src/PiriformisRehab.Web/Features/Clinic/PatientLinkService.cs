@@ -68,18 +68,13 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
     /// <summary>The programme behind a usable token; null for a malformed, unknown, revoked or expired one alike.</summary>
     public async Task<SharedProgramme?> OpenAsync(string? token, CancellationToken ct = default)
     {
-        if (!ShareToken.LooksValid(token))
-        {
-            return null;
-        }
-
-        var hash = ShareToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var link = await db.PatientLinks.AsNoTracking()
-            .Include(l => l.Programme).ThenInclude(p => p!.Exercises)
-            .Include(l => l.Programme).ThenInclude(p => p!.Patient)
-            .FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
-        if (link?.Programme is null || !link.IsUsableAt(clock.GetUtcNow()) || !ShareToken.Matches(link.TokenHash, token!))
+        var link = await FindUsableAsync(
+            db.PatientLinks.AsNoTracking()
+                .Include(l => l.Programme).ThenInclude(p => p!.Exercises)
+                .Include(l => l.Programme).ThenInclude(p => p!.Patient),
+            token, clock.GetUtcNow(), ct);
+        if (link?.Programme is null)
         {
             return null;
         }
@@ -93,6 +88,23 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
             .Select(x => new SharedExercise(x.Exercise!, x.Row.Dosage, x.Row.Notes))
             .ToList();
         return new SharedProgramme(string.IsNullOrWhiteSpace(physio) ? "your physiotherapist" : physio, link.Programme.UpdatedAt, link.ExpiresAt, exercises);
+    }
+
+    /// <summary>
+    /// The one lookup of a patient link by its token (also used by the diary): by hash, then checked
+    /// in fixed time; null for a malformed, unknown, revoked or expired token alike. A malformed
+    /// token never reaches the database.
+    /// </summary>
+    internal static async Task<PatientLink?> FindUsableAsync(IQueryable<PatientLink> links, string? token, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!ShareToken.LooksValid(token))
+        {
+            return null;
+        }
+
+        var hash = ShareToken.Hash(token!);
+        var link = await links.FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
+        return link is not null && link.IsUsableAt(now) && ShareToken.Matches(link.TokenHash, token!) ? link : null;
     }
 
     /// <summary>A QR code of the link as a PNG data URI, for the screen and for print.</summary>

@@ -4,7 +4,7 @@ using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Data.Entities;
 using PiriformisRehab.Web.Features.SavedResults;
-using PiriformisRehab.Web.Features.Sharing;
+using PiriformisRehab.Web.Features.Clinic;
 
 namespace PiriformisRehab.Web.Features.Diary;
 
@@ -26,15 +26,9 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
     /// <summary>The diary of the programme behind a usable patient link.</summary>
     public async Task<Diary?> OpenProgrammeAsync(string? token, CancellationToken ct = default)
     {
-        if (!ShareToken.LooksValid(token))
-        {
-            return null;
-        }
-
-        var hash = ShareToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var link = await db.PatientLinks.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
-        if (link is null || !link.IsUsableAt(clock.GetUtcNow()) || !ShareToken.Matches(link.TokenHash, token!))
+        var link = await PatientLinkService.FindUsableAsync(db.PatientLinks.AsNoTracking(), token, clock.GetUtcNow(), ct);
+        if (link is null)
         {
             return null;
         }
@@ -54,15 +48,9 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
     /// <summary>The diary of the saved self-check behind a link.</summary>
     public async Task<Diary?> OpenSavedAsync(string? token, CancellationToken ct = default)
     {
-        if (!ShareToken.LooksValid(token))
-        {
-            return null;
-        }
-
-        var hash = ShareToken.Hash(token!);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await db.SavedAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.TokenHash == hash, ct);
-        if (row is null || !ShareToken.Matches(row.TokenHash, token!))
+        var row = await SavedResultsService.FindRowAsync(db.SavedAssessments.AsNoTracking(), token, ct);
+        if (row is null)
         {
             return null;
         }

@@ -85,7 +85,8 @@ public sealed class SavedResultsService(IDbContextFactory<AppDbContext> contexts
         return true;
     }
 
-    private static async Task<SavedAssessment?> FindRowAsync(IQueryable<SavedAssessment> rows, string? token, CancellationToken cancellationToken)
+    /// <summary>The one lookup of a saved self-check by its link token (also used by the clinic and the diary).</summary>
+    internal static async Task<SavedAssessment?> FindRowAsync(IQueryable<SavedAssessment> rows, string? token, CancellationToken cancellationToken)
     {
         // Malformed tokens never reach the database; the lookup is by hash, then checked in constant time.
         if (!ShareToken.LooksValid(token))
