@@ -69,15 +69,7 @@ public sealed class PlanBuilder
             return new Plan(true, UrgentWithheld, []);
         }
 
-        var likely = 0;
-        foreach (var d in differentials)
-        {
-            if (d.Strength == Strength.Likely)
-            {
-                likely |= 1 << (int)d.Id;
-            }
-        }
-
+        var likely = LikelyMask(differentials);
         var includeNeural = severity != Severity.Severe;
         var key = ((((int)irritability * 2) + (includeNeural ? 1 : 0)) << DifferentialCount) | likely;
         // Plans are immutable, so a race only builds the same array twice.
@@ -99,7 +91,7 @@ public sealed class PlanBuilder
     private static PlanCategory Category(ExerciseCategory category, int stages, int likely)
     {
         var eligible = category.Exercises.Where(e => e.Stage <= stages).ToList();
-        var heldBack = eligible.Where(e => e.AvoidWhenLikely.Any(d => (likely & (1 << (int)d)) != 0)).ToList();
+        var heldBack = eligible.Where(e => IsHeldBack(e, likely)).ToList();
         var caution = category.Id == CategoryId.NeuralMobility ? NeuralCaution : null;
         string? note = null;
         if (heldBack.Count > 0)
@@ -110,4 +102,23 @@ public sealed class PlanBuilder
 
         return new PlanCategory(category.Id, category.Title, category.Why, caution, category.Source, [.. eligible.Except(heldBack)], note);
     }
+
+    /// <summary>The likely differentials as a bit mask (bit = <see cref="DifferentialId"/>), the key the plans are cached by.</summary>
+    internal static int LikelyMask(IReadOnlyList<Differential> differentials)
+    {
+        var likely = 0;
+        foreach (var d in differentials)
+        {
+            if (d.Strength == Strength.Likely)
+            {
+                likely |= 1 << (int)d.Id;
+            }
+        }
+
+        return likely;
+    }
+
+    /// <summary>True when a likely differential holds the exercise back (the one rule for the plan and the diary's ladders).</summary>
+    internal static bool IsHeldBack(Exercise exercise, int likelyMask) =>
+        exercise.AvoidWhenLikely.Any(d => (likelyMask & (1 << (int)d)) != 0);
 }

@@ -119,12 +119,13 @@ public sealed record RecoveryStart(IReadOnlyDictionary<CategoryId, int> StartSta
     {
         ArgumentNullException.ThrowIfNull(exerciseIds);
         ArgumentNullException.ThrowIfNull(catalog);
+        var ids = exerciseIds.ToHashSet(StringComparer.Ordinal);
         var stages = new Dictionary<CategoryId, int>();
         foreach (var category in catalog.Categories)
         {
             foreach (var exercise in category.Exercises)
             {
-                if (exerciseIds.Contains(exercise.Id, StringComparer.Ordinal))
+                if (ids.Contains(exercise.Id))
                 {
                     stages[category.Id] = Math.Max(stages.GetValueOrDefault(category.Id), exercise.Stage);
                 }
@@ -139,8 +140,8 @@ public sealed record RecoveryStart(IReadOnlyDictionary<CategoryId, int> StartSta
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(catalog);
-        var likely = result.Differentials.Where(d => d.Strength == Strength.Likely).Select(d => d.Id).ToHashSet();
-        var skip = catalog.Categories.SelectMany(c => c.Exercises).Where(e => e.AvoidWhenLikely.Any(likely.Contains)).Select(e => e.Id);
+        var likely = PlanBuilder.LikelyMask(result.Differentials);
+        var skip = catalog.Categories.SelectMany(c => c.Exercises).Where(e => PlanBuilder.IsHeldBack(e, likely)).Select(e => e.Id);
         return FromExercises(result.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id), catalog, since, skip);
     }
 }
