@@ -1,4 +1,5 @@
 using PiriformisRehab.Domain.Recovery;
+using PiriformisRehab.Web.Features.Diary;
 
 namespace PiriformisRehab.Web.Features.Clinic;
 
@@ -74,5 +75,5 @@ public static class FollowUp
             .ThenBy(p => p.Label, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.Id)];
 
-    private static DateOnly LastSeen(ProgrammeDiary diary) => diary.LastCheckIn ?? DateOnly.FromDateTime(diary.CreatedAt.UtcDateTime);
+    private static DateOnly LastSeen(ProgrammeDiary diary) => diary.LastCheckIn ?? DiaryDay.Of(diary.CreatedAt);
 }

@@ -75,7 +75,7 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
         return new PatientDiaries(patient.Id, patient.Label, FollowUp.Merge(diaries), diaries);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => clock.Today();
 
     private static IQueryable<Patient> PatientsQuery(AppDbContext db, string physioId, Guid? patientId)
     {

@@ -17,7 +17,7 @@ namespace PiriformisRehab.Web.Features.Diary;
 public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider clock)
 {
     /// <summary>Today as the diary counts days: the UTC date.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>The diary behind a link of this kind, or null for a malformed, unknown, revoked or expired one alike.</summary>
     public Task<Diary?> OpenAsync(DiaryKind kind, string? token, CancellationToken ct = default) =>

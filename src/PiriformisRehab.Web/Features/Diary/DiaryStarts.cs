@@ -26,13 +26,13 @@ public static class DiaryStarts
             .Select(c => (Category: c, Top: c.Exercises.Where(e => ids.Contains(e.Id)).Select(e => e.Stage).DefaultIfEmpty(0).Max()))
             .SelectMany(x => x.Category.Exercises.Where(e => e.Stage < x.Top && !ids.Contains(e.Id)))
             .Select(e => e.Id);
-        return RecoveryStart.FromExercises(ids, catalog, DateOnly.FromDateTime(since.UtcDateTime), skip);
+        return RecoveryStart.FromExercises(ids, catalog, DiaryDay.Of(since), skip);
     }
 
     /// <summary>A saved self-check's diary starts from its plan, followed from the day it was saved.</summary>
     public static RecoveryStart ForSaved(AssessmentResult? result, DateTimeOffset savedAt, ExerciseCatalog catalog)
     {
-        var since = DateOnly.FromDateTime(savedAt.UtcDateTime);
+        var since = DiaryDay.Of(savedAt);
         return result is null
             ? new RecoveryStart(new Dictionary<CategoryId, int>(), new HashSet<string>(), since)
             : RecoveryStart.FromResult(result, catalog, since);
