@@ -57,6 +57,6 @@ public sealed class FollowUpMergeTests
         var start = RecoveryStart.FromExercises(["clamshell"], ExerciseCatalog.Default, since);
         var picture = RecoveryEngine.Default.Evaluate(start, checkIns, Today);
         var created = new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return new ProgrammeDiary(Guid.NewGuid(), true, ProgrammeOrigin.StandardPlan, created, null, link, picture, checkIns, [], picture.Concerns);
+        return new ProgrammeDiary(Guid.NewGuid(), true, ProgrammeOrigin.StandardPlan, created, null, link, picture, checkIns, [], picture.Concerns, 1);
     }
 }

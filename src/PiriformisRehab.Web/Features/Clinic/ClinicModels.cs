@@ -3,8 +3,6 @@ using PiriformisRehab.Web.Data.Entities;
 
 namespace PiriformisRehab.Web.Features.Clinic;
 
-public sealed record PatientSummary(Guid Id, string Label, DateTimeOffset CreatedAt, int ProgrammeCount);
-
 public sealed record PatientDetail(Guid Id, string Label, DateTimeOffset CreatedAt, IReadOnlyList<ProgrammeSummary> Programmes);
 
 public sealed record ProgrammeSummary(Guid Id, ProgrammeOrigin Origin, DateTimeOffset CreatedAt, int ExerciseCount, LinkStatus Link);
@@ -35,6 +33,10 @@ public enum LinkState
 public sealed record LinkStatus(LinkState State, DateTimeOffset? ExpiresAt)
 {
     public static readonly LinkStatus None = new(LinkState.None, null);
+
+    /// <summary>The state of the most recently issued of <paramref name="links"/>.</summary>
+    public static LinkStatus Newest(IEnumerable<PatientLink> links, DateTimeOffset now) =>
+        Of(links.OrderByDescending(l => l.CreatedAt).FirstOrDefault(), now);
 
     public static LinkStatus Of(PatientLink? newest, DateTimeOffset now) => newest switch
     {

@@ -26,16 +26,6 @@ public sealed class ClinicService(
     public const int DosageMaxLength = 200;
     public const int NotesMaxLength = 1000;
 
-    public async Task<IReadOnlyList<PatientSummary>> PatientsAsync(string physioId, CancellationToken ct = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Patients.AsNoTracking()
-            .Where(p => p.PhysioId == physioId)
-            .OrderBy(p => p.Label)
-            .Select(p => new PatientSummary(p.Id, p.Label, p.CreatedAt, p.Programmes.Count))
-            .ToListAsync(ct);
-    }
-
     public async Task<Guid> AddPatientAsync(string physioId, string label, CancellationToken ct = default)
     {
         label = (label ?? string.Empty).Trim();
@@ -67,7 +57,7 @@ public sealed class ClinicService(
         var now = clock.GetUtcNow();
         var programmes = patient.Programmes
             .OrderByDescending(p => p.CreatedAt)
-            .Select(p => new ProgrammeSummary(p.Id, p.Origin, p.CreatedAt, p.Exercises.Count, NewestLink(p.Links, now)))
+            .Select(p => new ProgrammeSummary(p.Id, p.Origin, p.CreatedAt, p.Exercises.Count, LinkStatus.Newest(p.Links, now)))
             .ToList();
         return new PatientDetail(patient.Id, patient.Label, patient.CreatedAt, programmes);
     }
@@ -96,7 +86,7 @@ public sealed class ClinicService(
             .ToList();
         return new ProgrammeDetail(
             programme.Id, programme.PatientId, programme.Patient!.Label, programme.Origin, programme.RulesVersion,
-            programme.CreatedAt, programme.UpdatedAt, items, NewestLink(programme.Links, clock.GetUtcNow()));
+            programme.CreatedAt, programme.UpdatedAt, items, LinkStatus.Newest(programme.Links, clock.GetUtcNow()));
     }
 
     /// <summary>Creates a programme from the standard plan or a runner's saved self-check; null when the patient is not this physio's.</summary>
@@ -287,9 +277,6 @@ public sealed class ClinicService(
 
     private CategoryId CategoryOf(Exercise exercise) =>
         catalog.Categories.First(c => c.Exercises.Any(e => e.Id == exercise.Id)).Id;
-
-    private static LinkStatus NewestLink(IEnumerable<PatientLink> links, DateTimeOffset now) =>
-        LinkStatus.Of(links.OrderByDescending(l => l.CreatedAt).FirstOrDefault(), now);
 }
 
 /// <summary>Reading a runner's saved self-check: the token from a pasted link, the plan from its stored JSON.</summary>

@@ -48,7 +48,8 @@ public sealed record ProgrammeDiary(
     RecoveryPicture Picture,
     IReadOnlyList<CheckIn> CheckIns,
     IReadOnlyList<PlanStage> Stages,
-    IReadOnlyList<Concern> Concerns)
+    IReadOnlyList<Concern> Concerns,
+    int ExerciseCount)
 {
     public DateOnly? LastCheckIn => CheckIns.Count > 0 ? CheckIns[^1].SessionDate : null;
 }

@@ -118,8 +118,8 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
                 var ordered = checkIns[g.Id].ToList();
                 var picture = RecoveryEngine.Default.Evaluate(DiaryStarts.ForProgramme(g, catalog), ordered, today);
                 var followed = g.Links.Count > 0;
-                var link = LinkStatus.Of(g.Links.OrderByDescending(l => l.CreatedAt).FirstOrDefault(), now);
-                return new ProgrammeDiary(g.Id, followed, g.Origin, g.CreatedAt, g.SourceAssessmentId, link, picture, ordered, Stages(g, picture), followed ? picture.Concerns : []);
+                var link = LinkStatus.Newest(g.Links, now);
+                return new ProgrammeDiary(g.Id, followed, g.Origin, g.CreatedAt, g.SourceAssessmentId, link, picture, ordered, Stages(g, picture), followed ? picture.Concerns : [], g.Exercises.Count);
             })];
     }
 
