@@ -1,4 +1,5 @@
 using System.Globalization;
+using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
 
 namespace PiriformisRehab.Web.Features.Clinic;
@@ -16,7 +17,7 @@ public static class FollowUpText
     };
 
     /// <summary>The value of the data-concern attributes the tests read.</summary>
-    public static string DataName(ConcernKind kind) => JsonNamingPolicyCamel(kind.ToString());
+    public static string DataName(ConcernKind kind) => ContractNames.Of(kind);
 
     public static string Icon(ConcernKind kind) => kind switch
     {
@@ -35,7 +36,7 @@ public static class FollowUpText
         _ => "early days",
     };
 
-    public static string DataName(RecoveryTrend trend) => JsonNamingPolicyCamel(trend.ToString());
+    public static string DataName(RecoveryTrend trend) => ContractNames.Of(trend);
 
     /// <summary>"pain 6 → 3 over 3 weeks", or "pain 6 at one check-in".</summary>
     public static string PainChange(PainTrend trend)
@@ -86,8 +87,6 @@ public static class FollowUpText
             _ => "none",
         };
     }
-
-    private static string JsonNamingPolicyCamel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

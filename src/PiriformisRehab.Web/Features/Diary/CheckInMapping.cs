@@ -1,6 +1,6 @@
 using System.Text.Json;
+using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
-using PiriformisRehab.Domain.Rules;
 using PiriformisRehab.Web.Data.Entities;
 
 namespace PiriformisRehab.Web.Features.Diary;
@@ -30,7 +30,7 @@ public static class CheckInMapping
             ExercisesDoneJson = JsonSerializer.Serialize(c.ExercisesDone, DiaryJsonContext.Default.IReadOnlyListString),
             Note = c.Note,
             RedFlagsJson = JsonSerializer.Serialize(c.RedFlagAnswers, DiaryJsonContext.Default.IReadOnlyListString),
-            Triage = rescreen.Triage switch { Triage.Emergency => "emergency", Triage.Urgent => "urgent", _ => "selfCare" },
+            Triage = ContractNames.Of(rescreen.Triage),
             ClinicianCleared = c.ClinicianCleared,
         };
     }
