@@ -25,14 +25,17 @@ internal static class DiarySeed
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
+    private static int _sequence;
+
     /// <summary>Stores the check-ins the way the diary does: re-screened, one row each, in the order given.</summary>
     public static async Task CheckInsAsync(AppFactory factory, Guid programmeId, params CheckIn[] checkIns)
     {
         await using var db = await ClinicDatabase.OpenAsync(factory);
-        var recorded = factory.Clock!.GetUtcNow().AddDays(-60);
+        var start = factory.Clock!.GetUtcNow().AddDays(-60);
         foreach (var checkIn in checkIns)
         {
-            recorded = recorded.AddMinutes(1);
+            // One sequence across calls: a check-in seeded later is also logged later (the pause follows logging order).
+            var recorded = start.AddMinutes(Interlocked.Increment(ref _sequence));
             var entry = CheckInMapping.ToEntry(checkIn, RedFlagRescreen.Evaluate(checkIn.RedFlagAnswers), recorded);
             entry.ProgrammeId = programmeId;
             db.CheckIns.Add(entry);

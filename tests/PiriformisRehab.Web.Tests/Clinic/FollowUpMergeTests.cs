@@ -48,6 +48,19 @@ public sealed class FollowUpMergeTests
         Assert.Equal([ConcernKind.RedFlag, ConcernKind.HighPain], concerns.Select(c => c.Kind));
     }
 
+    [Fact]
+    public void AKindRaisedByTwoProgrammesIsListedOnceInTheWordsOfTheMostRecentDiary()
+    {
+        var concerns = FollowUp.Merge(
+        [
+            Diary(Revoked, followingDaysAgo: 40, Check(30, 8, 8)),
+            Diary(Active, followingDaysAgo: 20, Check(1, 6, 9)),
+        ]);
+
+        var highPain = Assert.Single(concerns, c => c.Kind == ConcernKind.HighPain);
+        Assert.Contains("9/10", highPain.Text, StringComparison.Ordinal);
+    }
+
     private static CheckIn Check(int daysAgo, int now, int worst, bool redFlag = false) =>
         new(Today.AddDays(-daysAgo), now, worst, MorningAfter.Same, 2, null, RunActivity.None, null, null, null, ["clamshell"], null, redFlag ? ["saddleNumbness"] : [], false);
 

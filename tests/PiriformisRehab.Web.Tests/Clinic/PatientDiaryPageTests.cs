@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Domain.Recovery;
+using PiriformisRehab.Domain.Rules;
 using PiriformisRehab.Web.Features.SavedResults;
 using PiriformisRehab.Web.Tests.SavedResults;
 
@@ -41,6 +42,9 @@ public sealed class PatientDiaryPageTests(FollowUpApp app) : IClassFixture<Follo
         var rows = page.QuerySelectorAll("[data-checkins] tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains("(warning sign, urgent)", rows[0], StringComparison.Ordinal);
         Assert.Contains("(warning sign, emergency)", rows[1], StringComparison.Ordinal);
+        // The pause alert keeps the uncleared emergency ahead of the later, milder sign.
+        Assert.NotNull(page.QuerySelector("[data-paused] [data-red-flag='saddleNumbness']"));
+        Assert.Contains(TriageRules.AdviceFor(Triage.Emergency), page.QuerySelector("[data-red-flag-advice]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
