@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using PiriformisRehab.Domain.Questions;
+using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Domain.Rules;
 
 namespace PiriformisRehab.Domain.Tests;
@@ -28,7 +29,6 @@ public sealed class RulesVersionTests
     [Fact]
     public void VersionIsStableAcrossCalls()
     {
-        Assert.Equal(RulesVersion.Current, RulesVersion.Current);
         Assert.Equal(RulesVersion.FingerprintSource(), RulesVersion.FingerprintSource());
     }
 
@@ -62,8 +62,26 @@ public sealed class RulesVersionTests
     [Theory]
     [InlineData("questions ")]
     [InlineData("exercises ")]
+    [InlineData("return-to-run ")]
     public void FingerprintSourceCoversTheSeeds(string prefix)
     {
         Assert.Contains(RulesVersion.FingerprintSource().Split('\n'), line => line.StartsWith(prefix, StringComparison.Ordinal) && line.TrimEnd().Length == prefix.Length + 64);
+    }
+
+    // Changing a recovery-diary threshold must change the version as well.
+    [Fact]
+    public void FingerprintSourceCoversTheRecoveryNumbers()
+    {
+        int[] recovery =
+        [
+            ProgressionRules.MaxExercisePain, ProgressionRules.GoodSessionsToMoveUp, ProgressionRules.HighIrritabilityPain,
+            TimelineReestimateRules.MeaningfulChange, TimelineReestimateRules.EarlyDays, TimelineReestimateRules.SlowerAfterDays,
+            TimelineReestimateRules.SeePhysioAfterDays, TimelineReestimateRules.LowPain,
+            ConcernRules.HighPain, ConcernRules.QuietDays,
+        ];
+
+        var numbers = RulesVersion.FingerprintSource().Split('\n').Single(line => line.StartsWith("numbers ", StringComparison.Ordinal));
+
+        Assert.EndsWith("," + string.Join(',', recovery), numbers, StringComparison.Ordinal);
     }
 }
