@@ -37,9 +37,11 @@ public static class TimelineReestimateRules
         var first = ordered[0].SessionDate;
         var last = ordered[^1].SessionDate;
         var days = last.DayNumber - first.DayNumber;
-        var start = Math.Round(ordered.Where(c => c.SessionDate < first.AddDays(7)).Average(c => c.PainNow), 1);
-        var recent = Math.Round(ordered.Where(c => c.SessionDate > last.AddDays(-7)).Average(c => c.PainNow), 1);
-        var change = start - recent;
+        var startExact = ordered.Where(c => c.SessionDate < first.AddDays(7)).Average(c => c.PainNow);
+        var recentExact = ordered.Where(c => c.SessionDate > last.AddDays(-7)).Average(c => c.PainNow);
+        // Judged on the exact averages: rounding first could turn a 1.95-point change into a meaningful 2.
+        var change = startExact - recentExact;
+        var (start, recent) = (Math.Round(startExact, 1), Math.Round(recentExact, 1));
         var figures = Invariant($"Your average pain went from {start:0.#}/10 in your first week to {recent:0.#}/10 in the last week.");
 
         if (days < EarlyDays)
@@ -52,7 +54,7 @@ public static class TimelineReestimateRules
             return new(RecoveryTrend.SeePhysio, start, recent, days, figures + " That is a meaningful worsening: see your physio or GP.");
         }
 
-        if (change >= MeaningfulChange || recent <= LowPain)
+        if (change >= MeaningfulChange || recentExact <= LowPain)
         {
             return new(RecoveryTrend.OnTrack, start, recent, days, figures + " You are on track: keep going, and expect the odd flare-up on the way.");
         }

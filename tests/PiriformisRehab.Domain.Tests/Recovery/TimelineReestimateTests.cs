@@ -45,6 +45,16 @@ public sealed class TimelineReestimateTests
     }
 
     [Fact]
+    public void AChangeJustUnderTwoPointsIsNotMeaningfulEvenIfItRoundsToTwo()
+    {
+        // First week 6, 6, 6, 5 (5.75); last week 4, 4, 4, 4, 3 (3.8): a change of 1.95.
+        var estimate = TimelineReestimateRules.Evaluate(
+            [Pain(0, 6), Pain(1, 6), Pain(2, 6), Pain(3, 5), Pain(26, 4), Pain(27, 4), Pain(28, 4), Pain(29, 4), Pain(30, 3)]);
+
+        Assert.Equal(RecoveryTrend.SlowerThanExpected, estimate.Trend);
+    }
+
+    [Fact]
     public void SeePhysioAfterSixWeeksSaysWhy()
     {
         var estimate = TimelineReestimateRules.Evaluate([Pain(0, 6), Pain(42, 5)]);
