@@ -11,22 +11,20 @@ public sealed class SelfCheckService(QuestionCatalog catalog, AnswerParser parse
 
     public AnswerParseResult Validate(AnswerDraft draft) => parser.Parse(draft.ToInputs(catalog));
 
-    /// <summary>The emergency red flags the draft raises so far (they stop the wizard at once).</summary>
-    public IReadOnlyList<RedFlag> EmergencyFlags(AnswerDraft draft)
+    /// <summary>
+    /// The red flags the draft raises so far, from one parse: emergency ones stop the wizard at
+    /// once; urgent ones let the runner finish and lead the result.
+    /// </summary>
+    public (IReadOnlyList<RedFlag> Emergency, IReadOnlyList<RedFlag> Urgent) RedFlags(AnswerDraft draft)
     {
         var parsed = Validate(draft);
-        return parsed.Answers is null
-            ? []
-            : [.. RedFlagRules.Evaluate(parsed.Answers).Where(f => f.Level == ConcernLevel.Emergency)];
-    }
+        if (parsed.Answers is null)
+        {
+            return ([], []);
+        }
 
-    /// <summary>Urgent red flags so far (the runner may finish; the result leads with them).</summary>
-    public IReadOnlyList<RedFlag> UrgentFlags(AnswerDraft draft)
-    {
-        var parsed = Validate(draft);
-        return parsed.Answers is null
-            ? []
-            : [.. RedFlagRules.Evaluate(parsed.Answers).Where(f => f.Level == ConcernLevel.Urgent)];
+        var flags = RedFlagRules.Evaluate(parsed.Answers);
+        return ([.. flags.Where(f => f.Level == ConcernLevel.Emergency)], [.. flags.Where(f => f.Level == ConcernLevel.Urgent)]);
     }
 
     public AssessmentResult? Evaluate(AnswerDraft draft, bool clinicianCleared, out IReadOnlyDictionary<string, string[]> errors)

@@ -111,8 +111,7 @@ public sealed partial class Check
     private void Refresh()
     {
         // Red flags are rechecked on every answer: an emergency answer stops the wizard at once.
-        _emergency = Service.EmergencyFlags(_draft);
-        _urgent = Service.UrgentFlags(_draft);
+        (_emergency, _urgent) = Service.RedFlags(_draft);
     }
 
     internal async Task NextAsync()
@@ -171,15 +170,17 @@ public sealed partial class Check
     /// <summary>The safety screen must be answered question by question; other steps only need valid values.</summary>
     private bool ValidateStep()
     {
-        _errors = ErrorsFor(Section.Id);
+        _errors = ErrorsFor(Section.Id, Service.Validate(_draft).Errors);
         return _errors.Count == 0;
     }
 
     private bool ValidateAll()
     {
+        // One parse for the whole draft, then each step's share of its problems.
+        var all = Service.Validate(_draft).Errors;
         for (var step = 0; step < Sections.Count; step++)
         {
-            var errors = ErrorsFor(Sections[step].Id);
+            var errors = ErrorsFor(Sections[step].Id, all);
             if (errors.Count > 0)
             {
                 _draft.Step = step;
@@ -192,10 +193,10 @@ public sealed partial class Check
         return true;
     }
 
-    private Dictionary<string, string> ErrorsFor(string sectionId)
+    private Dictionary<string, string> ErrorsFor(string sectionId, IReadOnlyDictionary<string, string[]> all)
     {
         var ids = Service.Catalog.InSection(sectionId).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-        var errors = Service.Validate(_draft).Errors
+        var errors = all
             .Where(e => ids.Contains(e.Key))
             .ToDictionary(e => e.Key, e => e.Value[0], StringComparer.Ordinal);
         if (sectionId == SafetySection)
