@@ -35,8 +35,6 @@ public sealed record DiaryChartData(DiaryChartKinds Kind, string Title, string U
 
     public static string DateLabel(DateOnly date) => date.ToString("d MMM", Invariant);
 
-    public static string LongDate(DateOnly date) => date.ToString("d MMM yyyy", Invariant);
-
     /// <summary>The text alternative: what the chart shows, first and latest value of each line.</summary>
     public string Describe()
     {
@@ -53,7 +51,7 @@ public sealed record DiaryChartData(DiaryChartKinds Kind, string Title, string U
             var low = given.Min(p => p.Value!.Value);
             var high = given.Max(p => p.Value!.Value);
             parts.Add(string.Create(Invariant,
-                $"{series.Name}: {first.Value} {Unit} on {LongDate(first.Date)}, {last.Value} {Unit} on {LongDate(last.Date)} (lowest {low}, highest {high})."));
+                $"{series.Name}: {first.Value} {Unit} on {DisplayDates.Long(first.Date)}, {last.Value} {Unit} on {DisplayDates.Long(last.Date)} (lowest {low}, highest {high})."));
         }
 
         var count = Dates.Count == 1 ? "1 check-in" : string.Create(Invariant, $"{Dates.Count} check-ins");

@@ -57,10 +57,6 @@ public static class FollowUpText
         return Invariant($"pain {trend.FirstPainNow} → {trend.PainNow} {span}");
     }
 
-    public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-
-    public static string Date(DateTimeOffset date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-
     public static string Morning(MorningAfter? morning) => morning switch
     {
         MorningAfter.Better => "better",

@@ -32,7 +32,7 @@ public static class DiaryCsv
             var c = entry.CheckIn;
             Row(csv,
             [
-                c.SessionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DisplayDates.Iso(c.SessionDate),
                 Number(c.PainNow),
                 Number(c.PainWorst),
                 c.MorningAfter is { } m ? Choices.Of(m) : string.Empty,
