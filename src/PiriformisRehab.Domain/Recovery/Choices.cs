@@ -21,10 +21,21 @@ public static class Choices
     };
 
     /// <summary>The morning-after answer with this wire name, or null.</summary>
-    public static MorningAfter? Morning(string text) =>
-        Enum.GetValues<MorningAfter>().Cast<MorningAfter?>().FirstOrDefault(v => string.Equals(Of(v!.Value), text, StringComparison.Ordinal));
+    public static MorningAfter? Morning(string text) => text switch
+    {
+        "better" => MorningAfter.Better,
+        "same" => MorningAfter.Same,
+        "worse" => MorningAfter.Worse,
+        _ => null,
+    };
 
     /// <summary>The activity with this wire name, or null.</summary>
-    public static RunActivity? Activity(string text) =>
-        Enum.GetValues<RunActivity>().Cast<RunActivity?>().FirstOrDefault(v => string.Equals(Of(v!.Value), text, StringComparison.Ordinal));
+    public static RunActivity? Activity(string text) => text switch
+    {
+        "none" => RunActivity.None,
+        "briskWalk" => RunActivity.BriskWalk,
+        "walkRun" => RunActivity.WalkRun,
+        "continuousRun" => RunActivity.ContinuousRun,
+        _ => null,
+    };
 }

@@ -132,6 +132,14 @@ public sealed class CheckInParserTests
         Assert.Equal([F.MorningAfter], CheckInParser.Default.Parse(input, Today).Errors.Keys);
     }
 
+    // The wire names are read back from the database and the CSV: every value must round-trip.
+    [Fact]
+    public void EveryChoiceRoundTripsThroughItsWireName()
+    {
+        Assert.All(Enum.GetValues<MorningAfter>(), m => Assert.Equal(m, Choices.Morning(Choices.Of(m))));
+        Assert.All(Enum.GetValues<RunActivity>(), a => Assert.Equal(a, Choices.Activity(Choices.Of(a))));
+    }
+
     [Fact]
     public void UnknownExerciseIsRejected()
     {
