@@ -1,6 +1,7 @@
 using PiriformisRehab.Domain;
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Questions;
+using PiriformisRehab.Domain.Recovery;
 
 namespace PiriformisRehab.Web.Extensions;
 
@@ -13,5 +14,8 @@ internal static class RulesEngineExtensions
         builder.Services.AddSingleton(ExerciseCatalog.Default);
         builder.Services.AddSingleton<AnswerParser>();
         builder.Services.AddSingleton(sp => new AssessmentEngine(sp.GetRequiredService<ExerciseCatalog>()));
+        builder.Services.AddSingleton(WalkRunPlan.Default);
+        builder.Services.AddSingleton<CheckInParser>();
+        builder.Services.AddSingleton<RecoveryEngine>();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Features.Clinic;
 
@@ -45,7 +46,7 @@ public sealed class FollowUpQueryTests(FollowUpApp app) : IClassFixture<FollowUp
     {
         var counter = new CommandCounter();
         var contexts = new CountingContexts($"Data Source={app.Factory.DatabasePath}", counter);
-        var followUp = new PatientFollowUp(contexts, app.Factory.Services.GetRequiredService<ExerciseCatalog>(), app.Clock);
+        var followUp = new PatientFollowUp(contexts, app.Factory.Services.GetRequiredService<ExerciseCatalog>(), app.Factory.Services.GetRequiredService<RecoveryEngine>(), app.Clock);
         var patients = await followUp.PatientsAsync(physioId, TestContext.Current.CancellationToken);
         return (counter.Count, patients.Count);
     }

@@ -15,7 +15,7 @@ namespace PiriformisRehab.Web.Features.Clinic;
 /// Filtered by the physio like everything in the clinic. Check-in notes are health data: they are
 /// returned for the physio's pages and never logged.
 /// </summary>
-public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider clock)
+public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, RecoveryEngine engine, TimeProvider clock)
 {
     /// <summary>Every patient of the physio, sorted by concern (see <see cref="FollowUp.Sort"/>).</summary>
     public async Task<IReadOnlyList<PatientOverview>> PatientsAsync(string physioId, CancellationToken ct = default)
@@ -116,7 +116,7 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
             .Select(g =>
             {
                 var ordered = checkIns[g.Id].ToList();
-                var picture = RecoveryEngine.Default.Evaluate(DiaryStarts.ForProgramme(g, catalog), ordered, today);
+                var picture = engine.Evaluate(DiaryStarts.ForProgramme(g, catalog), ordered, today);
                 var followed = g.Links.Count > 0;
                 var link = LinkStatus.Newest(g.Links, now);
                 return new ProgrammeDiary(g.Id, followed, g.Origin, g.CreatedAt, g.SourceAssessmentId, link, picture, ordered, Stages(g, picture), followed ? picture.Concerns : [], g.Exercises.Count);

@@ -14,7 +14,7 @@ namespace PiriformisRehab.Web.Features.Diary;
 /// short-lived context per operation. Nothing here logs: answers, notes and tokens are health
 /// data or secrets.
 /// </summary>
-public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider clock)
+public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, CheckInParser parser, RecoveryEngine engine, TimeProvider clock)
 {
     /// <summary>Today as the diary counts days: the UTC date.</summary>
     public DateOnly Today => clock.Today();
@@ -75,7 +75,7 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
     {
         ArgumentNullException.ThrowIfNull(diary);
         ArgumentNullException.ThrowIfNull(input);
-        var parsed = CheckInParser.Default.Parse(input, Today);
+        var parsed = parser.Parse(input, Today);
         if (parsed.CheckIn is not { } checkIn)
         {
             return new CheckInOutcome(parsed.Errors, null);
@@ -116,7 +116,7 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
         var rows = await Of(db, diary).AsNoTracking().OrderBy(c => c.SessionDate).ThenBy(c => c.RecordedAt).ToListAsync(ct);
         var entries = rows.Select(r => new DiaryEntry(CheckInMapping.ToCheckIn(r), r.RecordedAt, r.Triage)).ToList();
         var today = Today;
-        var picture = RecoveryEngine.Default.Evaluate(diary.Start, entries.Select(e => e.CheckIn), today);
+        var picture = engine.Evaluate(diary.Start, entries.Select(e => e.CheckIn), today);
         return new DiaryState(diary, entries, picture, today);
     }
 
