@@ -54,12 +54,13 @@ public static class RulesVersion
             LikelihoodRules.HighBandCoreFeatures, LikelihoodRules.LowBandBelowCoreFeatures, LikelihoodRules.MaxScore,
             .. Enum.GetValues<Severity>().SelectMany(s => new[] { TimelineRules.RangeFor(s).Min, TimelineRules.RangeFor(s).Max }),
             .. Enum.GetValues<Irritability>().Select(PlanBuilder.StartingStages),
+            TriageRules.AdultFromAge, BoneStressRules.FactorsNeeded, Recovery.ReturnToRunRules.FlareWorstPain,
+            DifferentialRules.InflammatoryLikelyWeeks, DifferentialRules.InflammatoryLikelyAgeBelow,
             Recovery.ProgressionRules.MaxExercisePain, Recovery.ProgressionRules.GoodSessionsToMoveUp, Recovery.ProgressionRules.HighIrritabilityPain,
             Recovery.TimelineReestimateRules.MeaningfulChange, Recovery.TimelineReestimateRules.EarlyDays, Recovery.TimelineReestimateRules.SlowerAfterDays,
             Recovery.TimelineReestimateRules.SeePhysioAfterDays, Recovery.TimelineReestimateRules.LowPain,
             Recovery.ConcernRules.HighPain, Recovery.ConcernRules.QuietDays,
-            TriageRules.AdultFromAge, BoneStressRules.FactorsNeeded, Recovery.ReturnToRunRules.FlareWorstPain,
-            DifferentialRules.InflammatoryLikelyWeeks, DifferentialRules.InflammatoryLikelyAgeBelow,
+
         ];
         text.Append("numbers ").AppendJoin(',', numbers).Append('\n');
         text.Append("questions ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("questions.json")))).Append('\n');
