@@ -93,6 +93,16 @@ public static class TriageRules
         _ => Timeframe.None,
     };
 
+    /// <summary>The heading a result or a check-in's warning leads with, naming how soon.</summary>
+    public static string HeadingFor(Triage triage, Timeframe timeframe) => (triage, timeframe) switch
+    {
+        (Triage.Emergency, _) => "Get emergency help now",
+        (Triage.Urgent, Timeframe.SameDay) => "See a doctor today",
+        (Triage.Urgent, _) => "See a doctor within 24-48 hours",
+        (Triage.Routine, _) => "Book a physio or GP review",
+        _ => "You can start looking after this yourself",
+    };
+
     private const string RoutineAdvice =
         "Book a review with a physio or GP in the next 1-2 weeks. Meanwhile you can look after yourself with the advice below.";
 

@@ -20,7 +20,7 @@ public sealed class QuestionsAndOpenApiTests(Infrastructure.AppFactory factory) 
         var catalog = await GetJsonAsync("/api/v1/questions");
 
         var questions = catalog.GetProperty("questions").EnumerateArray().ToList();
-        Assert.Equal(35, questions.Count);
+        Assert.Equal(47, questions.Count);
         Assert.Equal("saddleNumbness", questions[0].GetProperty("id").GetString());
         Assert.Equal("safety", questions[0].GetProperty("section").GetString());
         Assert.Equal("bool", questions[0].GetProperty("type").GetString());
