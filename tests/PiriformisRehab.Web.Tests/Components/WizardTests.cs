@@ -65,7 +65,7 @@ public sealed class WizardTests : ComponentTestBase
         Click(cut, "Next");
 
         Assert.Equal("safety", cut.Find("[data-step]").GetAttribute("data-step"));
-        foreach (var question in Catalog.InSection("safety"))
+        foreach (var question in Catalog.InSection("safety").Where(q => q.Parent is null))
         {
             var errors = Question(cut, question.Id).QuerySelectorAll(".question__error[role='alert']");
             if (answered.Contains(question.Id))
@@ -256,7 +256,7 @@ public sealed class WizardTests : ComponentTestBase
     {
         var cut = RenderCheck();
         Assert.Empty(cut.FindAll(".mud-alert"));
-        foreach (var question in Catalog.InSection("safety"))
+        foreach (var question in Catalog.InSection("safety").Where(q => q.Parent is null))
         {
             Choose(cut, question.Id, question.Id == QuestionIds.NightPainUnrelenting ? "true" : "false");
         }
@@ -306,6 +306,63 @@ public sealed class WizardTests : ComponentTestBase
         cut.Find($"[data-question-id='{QuestionIds.PainNow}'] button[aria-label^='{direction}']").Click();
 
         Assert.Equal("0", cut.Find($"#in-{QuestionIds.PainNow}").GetAttribute("value"));
+    }
+
+    // v1.1 (spec 5.1): a follow-up appears only after a yes to its parent.
+    [Fact]
+    public void FollowUpAppearsOnlyAfterAYesToItsParent()
+    {
+        var cut = RenderCheck();
+        Assert.DoesNotContain(QuestionIds.BothLegsLongStanding, QuestionIdsShown(cut));
+
+        Choose(cut, QuestionIds.BothLegsSymptoms, "true");
+
+        cut.WaitForAssertion(() => Assert.Contains(QuestionIds.BothLegsLongStanding, QuestionIdsShown(cut)));
+    }
+
+    // Both legs is an emergency only when not long-standing: the wizard waits for the follow-up before stopping.
+    [Fact]
+    public void BothLegsWaitsForItsFollowUpBeforeStopping()
+    {
+        var cut = RenderCheck();
+
+        Choose(cut, QuestionIds.BothLegsSymptoms, "true");
+
+        Assert.Empty(cut.FindAll("section.emergency"));
+        Choose(cut, QuestionIds.BothLegsLongStanding, "false");
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("section.emergency[data-triage='emergency']")));
+    }
+
+    [Fact]
+    public void BothLegsLongStandingDoesNotStopTheWizard()
+    {
+        var cut = RenderCheck();
+
+        Choose(cut, QuestionIds.BothLegsSymptoms, "true");
+        Choose(cut, QuestionIds.BothLegsLongStanding, "true");
+
+        Assert.Empty(cut.FindAll("section.emergency"));
+        Assert.Equal("safety", cut.Find("[data-step]").GetAttribute("data-step"));
+    }
+
+    // Safety questions take Yes or No; the others add "Not sure" (spec 5.2).
+    [Fact]
+    public void SafetyQuestionsOfferNoNotSure()
+    {
+        var cut = RenderCheck();
+
+        Assert.Empty(cut.FindAll($"#in-{QuestionIds.SaddleNumbness}-{Answers.NotSureValue}"));
+    }
+
+    [Fact]
+    public void CoreQuestionsOfferNotSureAndKeepIt()
+    {
+        SeedDraft(Draft(1, SafetyAllNo()));
+        var cut = RenderCheck();
+
+        Choose(cut, QuestionIds.ButtockPain, Answers.NotSureValue);
+
+        Assert.True(Radio(cut, QuestionIds.ButtockPain, Answers.NotSureValue).HasAttribute("checked"));
     }
 
     private IRenderedComponent<Check> RenderCheck()

@@ -104,7 +104,7 @@ public sealed class SavedResultsService(IDbContextFactory<AppDbContext> contexts
     {
         try
         {
-            return JsonSerializer.Deserialize(json, ResultJson.GetTypeInfo(typeof(AssessmentResult))) as AssessmentResult;
+            return JsonSerializer.Deserialize(StoredResultShape.ToCurrent(json), ResultJson.GetTypeInfo(typeof(AssessmentResult))) as AssessmentResult;
         }
         catch (JsonException)
         {
