@@ -39,7 +39,7 @@ public sealed class AssessmentEngine
         var under16 = TriageRules.IsUnder16(answers);
         var severity = SeverityRules.SeverityOf(answers);
         var irritability = SeverityRules.IrritabilityOf(answers);
-        var notRuledOut = DifferentialRules.NotRuledOut(answers, differentials);
+        var (notRuledOut, otherCauses) = AnswerGapRules.OpenCauses(answers, differentials);
 
         return new AssessmentResult(
             RulesVersion,
@@ -61,7 +61,7 @@ public sealed class AssessmentEngine
             Unanswered = AnswerGapRules.Unanswered(answers),
             NotRuledOut = notRuledOut,
             SafetyNet = SafetyNetRules.For(triage),
-            OtherCauses = AnswerGapRules.OtherCauses(differentials, notRuledOut),
+            OtherCauses = otherCauses,
         };
     }
 }

@@ -158,6 +158,18 @@ public sealed record Answers
     /// </summary>
     internal bool IsOpen(Bit bit) => ParentIsYes(bit) && (((_yes | _no) & (1UL << (int)bit)) == 0);
 
+    /// <summary>Bits of the yes/no questions that were asked (a follow-up only after a yes to its parent).</summary>
+    private ulong AskedMask =>
+        ~0UL
+        & (BothLegsSymptoms ? ~0UL : ~(1UL << (int)Bit.BothLegsLongStanding))
+        & (WorseSitting ? ~0UL : ~(1UL << (int)Bit.PerinealPainSitting));
+
+    /// <summary>Asked questions answered neither yes nor no ("not sure" or no answer), as bits.</summary>
+    internal ulong OpenMask => AskedMask & ~(_yes | _no) & ((1UL << BoolCount) - 1);
+
+    /// <summary>Asked questions answered "not sure", as bits.</summary>
+    internal ulong NotSureMask => AskedMask & _notSure;
+
     private bool Cautious(Bit bit) => ((_yes | _notSure) & (1UL << (int)bit)) != 0;
 
     private bool ParentIsYes(Bit bit) => bit switch
