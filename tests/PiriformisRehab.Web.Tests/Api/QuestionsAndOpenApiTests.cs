@@ -38,6 +38,21 @@ public sealed class QuestionsAndOpenApiTests(Infrastructure.AppFactory factory) 
         Assert.False(string.IsNullOrWhiteSpace(questions["saddleNumbness"].GetProperty("whyWeAsk").GetString()));
     }
 
+    // v1.1: follow-ups name their parent; yes/no questions outside the safety screen accept "notSure".
+    [Fact]
+    public async Task QuestionCatalogueMarksFollowUpsAndNotSure()
+    {
+        var catalog = await GetJsonAsync("/api/v1/questions");
+
+        var questions = catalog.GetProperty("questions").EnumerateArray().ToDictionary(q => q.GetProperty("id").GetString()!);
+        Assert.Equal("bothLegsSymptoms", questions["bothLegsLongStanding"].GetProperty("parent").GetString());
+        Assert.Equal("worseSitting", questions["perinealPainSitting"].GetProperty("parent").GetString());
+        Assert.Equal(JsonValueKind.Null, questions["buttockPain"].GetProperty("parent").ValueKind);
+        Assert.False(questions["saddleNumbness"].GetProperty("acceptsNotSure").GetBoolean());
+        Assert.True(questions["buttockPain"].GetProperty("acceptsNotSure").GetBoolean());
+        Assert.True(questions["recentTrainingJump"].GetProperty("acceptsNotSure").GetBoolean());
+    }
+
     [Fact]
     public async Task OpenApiDocumentDescribesBothEndpointsAndTheirProblems()
     {
