@@ -61,11 +61,13 @@ public static class AnswerGapRules
 
         // Open questions live in bits 0-39, raised differentials above them.
         var key = (answers.OpenMask & CoreOrSupportingMask) | (raisedMask << Answers.BoolCount);
-        return OpenCache.Get(key, _ =>
+        if (OpenCache.TryGet(key, out var cached))
         {
-            var open = DifferentialRules.NotRuledOut(answers, raised);
-            return (open, OtherCauses(raised, open));
-        });
+            return cached;
+        }
+
+        var open = DifferentialRules.NotRuledOut(answers, raised);
+        return OpenCache.Add(key, (open, OtherCauses(raised, open)));
     }
 
     /// <summary>What the result says about other causes.</summary>
@@ -90,14 +92,13 @@ public static class AnswerGapRules
         private readonly ConcurrentDictionary<ulong, T> _values = new();
         private int _count;
 
-        public T Get(ulong key, Func<ulong, T> build)
-        {
-            if (_values.TryGetValue(key, out var value))
-            {
-                return value;
-            }
+        public T Get(ulong key, Func<ulong, T> build) =>
+            TryGet(key, out var value) ? value : Add(key, build(key));
 
-            value = build(key);
+        public bool TryGet(ulong key, out T value) => _values.TryGetValue(key, out value!);
+
+        public T Add(ulong key, T value)
+        {
             if (Volatile.Read(ref _count) < MaxEntries && _values.TryAdd(key, value))
             {
                 Interlocked.Increment(ref _count);
