@@ -8,6 +8,7 @@ using PiriformisRehab.Domain.Rules;
 using PiriformisRehab.Web.Components.Pages.SelfCheck;
 using PiriformisRehab.Web.Components.SelfCheck;
 using PiriformisRehab.Web.Features.SelfCheck;
+using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Components;
 
@@ -187,7 +188,7 @@ public sealed class ResultViewTests : ComponentTestBase
 
         SeedDraft(draft);
         Services.GetRequiredService<NavigationManager>().NavigateTo(href);
-        var wizard = Render<Check>();
+        var wizard = Render<CheckPage>();
         wizard.WaitForState(() => wizard.FindAll("[data-step]").Count > 0);
 
         Assert.Equal("core", wizard.Find("[data-step]").GetAttribute("data-step"));

@@ -5,10 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Web.Components.Pages.SelfCheck;
 using PiriformisRehab.Web.Features.SelfCheck;
+using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Components;
 
-/// <summary>The self-check wizard (the Check page) driven through its markup, as a runner would.</summary>
+/// <summary>The self-check wizard (the CheckPage page) driven through its markup, as a runner would.</summary>
 public sealed class WizardTests : ComponentTestBase
 {
     [Fact]
@@ -307,25 +308,25 @@ public sealed class WizardTests : ComponentTestBase
         Assert.Equal("0", cut.Find($"#in-{QuestionIds.PainNow}").GetAttribute("value"));
     }
 
-    private IRenderedComponent<Check> RenderCheck()
+    private IRenderedComponent<CheckPage> RenderCheck()
     {
-        var cut = Render<Check>();
+        var cut = Render<CheckPage>();
         cut.WaitForState(() => cut.FindAll("[data-step], section.emergency").Count > 0);
         return cut;
     }
 
-    private static List<string?> QuestionIdsShown(IRenderedComponent<Check> cut) =>
+    private static List<string?> QuestionIdsShown(IRenderedComponent<CheckPage> cut) =>
         [.. cut.FindAll("[data-question-id]").Select(e => e.GetAttribute("data-question-id"))];
 
-    private static IElement Question(IRenderedComponent<Check> cut, string id) => cut.Find($"[data-question-id='{id}']");
+    private static IElement Question(IRenderedComponent<CheckPage> cut, string id) => cut.Find($"[data-question-id='{id}']");
 
-    private static IElement Radio(IRenderedComponent<Check> cut, string id, string value) => cut.Find($"#in-{id}-{value}");
+    private static IElement Radio(IRenderedComponent<CheckPage> cut, string id, string value) => cut.Find($"#in-{id}-{value}");
 
     /// <summary>Picks a radio the way the browser reports it: a change event on that input.</summary>
-    private static void Choose(IRenderedComponent<Check> cut, string id, string value) => Radio(cut, id, value).Change(value);
+    private static void Choose(IRenderedComponent<CheckPage> cut, string id, string value) => Radio(cut, id, value).Change(value);
 
-    private static List<IElement> Buttons(IRenderedComponent<Check> cut, string text) =>
+    private static List<IElement> Buttons(IRenderedComponent<CheckPage> cut, string text) =>
         [.. cut.FindAll("button").Where(b => b.TextContent.Trim() == text)];
 
-    private static void Click(IRenderedComponent<Check> cut, string text) => Buttons(cut, text).Single().Click();
+    private static void Click(IRenderedComponent<CheckPage> cut, string text) => Buttons(cut, text).Single().Click();
 }

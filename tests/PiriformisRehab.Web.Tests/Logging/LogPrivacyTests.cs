@@ -1,4 +1,3 @@
-using PiriformisRehab.Web.Tests.Api;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Logging;
