@@ -208,7 +208,7 @@ public sealed class ClinicTests(AppFactory factory) : IClassFixture<AppFactory>
         using var response = await physio.SubmitAsync(path, path, new() { ["_handler"] = "self-check", ["q.painNow"] = "42" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<p class=\"question__error\" id=\"q-painNow-error\">", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("<p class=\"question__error\" id=\"err-painNow\" role=\"alert\">", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]
