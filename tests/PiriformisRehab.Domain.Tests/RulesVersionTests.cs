@@ -25,11 +25,19 @@ public sealed class RulesVersionTests
         Assert.Equal(RulesVersion.Logic.Length + 1 + 8, RulesVersion.Current.Length);
     }
 
-    // Stored results are compared by version, so it must not change between calls in one process.
+    // Stored results are compared by version, so every piece of content must be in the fingerprint:
+    // a seed file left out could change a result without changing the version.
     [Fact]
-    public void VersionIsStableAcrossCalls()
+    public void EverySeedFileIsInTheFingerprint()
     {
-        Assert.Equal(RulesVersion.FingerprintSource(), RulesVersion.FingerprintSource());
+        var seeds = typeof(RulesVersion).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("seeds/", StringComparison.Ordinal))
+            .Select(n => n["seeds/".Length..^".json".Length])
+            .ToList();
+        var source = RulesVersion.FingerprintSource();
+
+        Assert.NotEmpty(seeds);
+        Assert.All(seeds, seed => Assert.Contains($"\n{seed} ", "\n" + source, StringComparison.Ordinal));
     }
 
     // The same content always gives the same version, in any process: it is a hash, not a counter or a clock.
