@@ -18,13 +18,6 @@ public sealed class SavedResultPageTests(AppFactory factory) : IClassFixture<App
 
     private HttpClient CreateClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    public static TheoryData<string> UnusableLinks =>
-    [
-        "/r/not-a-token",
-        "/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
-        "/r/" + ShareToken.Create().Token,
-    ];
-
     [Fact]
     public async Task ResultsPageOffersSaveMyResultsAsAnAntiforgeryForm()
     {
@@ -214,49 +207,6 @@ public sealed class SavedResultPageTests(AppFactory factory) : IClassFixture<App
 
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         Assert.Contains(NotValid, await again.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [MemberData(nameof(UnusableLinks))]
-    public async Task UnknownOrMalformedLinksAnswer404WithTheNotValidPage(string path)
-    {
-        using var client = CreateClient();
-
-        using var response = await client.GetAsync(path, Cancel);
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync(Cancel);
-        Assert.Contains(NotValid, html, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-triage", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task SavedPageSendsNoReferrerNoStoreAndNoindex()
-    {
-        using var client = CreateClient();
-        var token = await client.SaveThroughResultsPageAsync(SavedResultsForms.SelfCareDraft());
-
-        using var response = await client.GetAsync($"/r/{token}", Cancel);
-
-        AssertTokenPageHeaders(response);
-    }
-
-    [Theory]
-    [MemberData(nameof(UnusableLinks))]
-    public async Task NotValidLinksSendNoReferrerNoStoreAndNoindex(string path)
-    {
-        using var client = CreateClient();
-
-        using var response = await client.GetAsync(path, Cancel);
-
-        AssertTokenPageHeaders(response);
-    }
-
-    private static void AssertTokenPageHeaders(HttpResponseMessage response)
-    {
-        Assert.Equal("no-referrer", string.Join(",", response.Headers.GetValues("Referrer-Policy")));
-        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
-        Assert.Contains("noindex", string.Join(",", response.Headers.GetValues("X-Robots-Tag")), StringComparison.Ordinal);
     }
 
     private IDbContextFactory<AppDbContext> Contexts() => factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
