@@ -6,7 +6,7 @@ using static ArchUnitNET.Fluent.ArchRuleDefinition;
 namespace PiriformisRehab.Web.Tests.Architecture;
 
 /// <summary>
-/// The web project's boundaries (docs/decisions/ADR-007-web-boundaries.md), checked on the compiled
+/// The web project's boundaries (docs/decisions/ADR-006-web-boundaries.md), checked on the compiled
 /// assemblies, Razor components included: a forbidden dependency fails the build's tests with the
 /// offending types named.
 /// </summary>
