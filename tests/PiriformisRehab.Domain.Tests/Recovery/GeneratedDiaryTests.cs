@@ -1,6 +1,7 @@
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Recovery;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
 namespace PiriformisRehab.Domain.Tests.Recovery;
 

@@ -1,7 +1,7 @@
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>Severity (spec section 3) and irritability (SINSS, Kelley 2013 bands) at their boundaries.</summary>
 public sealed class SeverityAndIrritabilityTests

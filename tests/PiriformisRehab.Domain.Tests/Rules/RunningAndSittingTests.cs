@@ -1,8 +1,9 @@
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>Running and sitting advice (spec section 3, running and sitting).</summary>
 public sealed class RunningAndSittingTests

@@ -2,7 +2,7 @@ using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Plans;
 
 /// <summary>
 /// A likely differential holds back the exercises that load its structure (docs/clinical-basis.md,

@@ -1,7 +1,8 @@
 using PiriformisRehab.Domain.Rules;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>The red-flag table of spec section 3: single flags, combinations, order and reasons.</summary>
 public sealed class RedFlagTests

@@ -1,6 +1,6 @@
 using PiriformisRehab.Domain.Questions;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Infrastructure;
 
 /// <summary>
 /// A fixed, seeded stream of plausible answer sets for property tests. The seed makes every run

@@ -5,7 +5,7 @@ using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Domain.Rules;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>The rules version stamped on every result: hand-kept logic version plus a content fingerprint.</summary>
 public sealed class RulesVersionTests

@@ -1,7 +1,7 @@
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
 
-namespace PiriformisRehab.Domain.Tests.Recovery;
+namespace PiriformisRehab.Domain.Tests.Infrastructure;
 
 internal static class RecoveryStarts
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using PiriformisRehab.Domain.Questions;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Questions;
 
 /// <summary>Validation of raw answers: the single path every client's input takes (spec sections 2 and 4).</summary>
 public sealed class AnswerParserTests

@@ -1,7 +1,7 @@
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Questions;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Seeds;
 
 public sealed class SeedCatalogueTests
 {

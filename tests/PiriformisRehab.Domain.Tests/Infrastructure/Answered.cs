@@ -1,7 +1,7 @@
 using PiriformisRehab.Domain.Questions;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Infrastructure;
 
 /// <summary>
 /// Builds answers from the yes/no question ids answered yes, so theory rows can name clinical

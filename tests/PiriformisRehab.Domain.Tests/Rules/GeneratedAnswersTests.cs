@@ -1,7 +1,8 @@
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>Properties that hold for every answer set, checked over 5,000 seeded random sets.</summary>
 public sealed class GeneratedAnswersTests

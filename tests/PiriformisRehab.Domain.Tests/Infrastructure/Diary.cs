@@ -1,6 +1,6 @@
 using PiriformisRehab.Domain.Recovery;
 
-namespace PiriformisRehab.Domain.Tests.Recovery;
+namespace PiriformisRehab.Domain.Tests.Infrastructure;
 
 /// <summary>Builds check-ins for the recovery tests: day numbers count from <see cref="Start"/>.</summary>
 internal static class Diary

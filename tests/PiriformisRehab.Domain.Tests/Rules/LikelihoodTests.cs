@@ -1,7 +1,8 @@
 using PiriformisRehab.Domain.Rules;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>The transparent points score and its bands (spec section 3, likelihood).</summary>
 public sealed class LikelihoodTests

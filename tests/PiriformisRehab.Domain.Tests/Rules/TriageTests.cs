@@ -1,8 +1,9 @@
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>The triage table of spec section 3, row by row, and its precedence.</summary>
 public sealed class TriageTests

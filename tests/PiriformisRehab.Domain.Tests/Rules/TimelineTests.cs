@@ -1,7 +1,7 @@
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>The approximate recovery range (spec section 3, timeline).</summary>
 public sealed class TimelineTests

@@ -1,8 +1,9 @@
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Rules;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Plans;
 
 /// <summary>The rehab plan (spec section 3, plan): categories, withholding, and the starting ladder.</summary>
 public sealed class PlanTests

@@ -1,7 +1,8 @@
 using PiriformisRehab.Domain.Rules;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
-namespace PiriformisRehab.Domain.Tests;
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>The seven other conditions of spec section 3: what raises each and when it is "likely".</summary>
 public sealed class DifferentialTests
