@@ -1,5 +1,8 @@
+using PiriformisRehab.Web;
 using PiriformisRehab.Web.Extensions;
+using PiriformisRehab.Web.Features.Accounts;
 using PiriformisRehab.Web.Features.Clinic;
+using PiriformisRehab.Web.Features.Diary;
 using Serilog;
 
 // Two-stage start-up: a console logger catches failures before configuration is read.
@@ -9,6 +12,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(AppHost.Options(args));
     builder.AddAppLogging();
+    builder.AddAppOptions();
     builder.AddAppDatabase();
     builder.AddPhysioAccounts();
     builder.AddRulesEngine();

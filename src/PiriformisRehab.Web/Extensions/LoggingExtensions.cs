@@ -1,3 +1,4 @@
+using PiriformisRehab.Web.Logging;
 using Serilog;
 using Serilog.Events;
 

@@ -1,7 +1,8 @@
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Domain.Rules;
-using static PiriformisRehab.Domain.Tests.Recovery.Diary;
+using PiriformisRehab.Domain.Tests.Infrastructure;
+using static PiriformisRehab.Domain.Tests.Infrastructure.Diary;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
 
 namespace PiriformisRehab.Domain.Tests.Recovery;
