@@ -8,6 +8,7 @@ namespace PiriformisRehab.EndToEnd.Tests.TwoInstances;
 /// <summary>The published app as a process of its own on a loopback port, killed on dispose if still running.</summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
@@ -36,10 +37,44 @@ internal sealed class AppProcess : IAsyncDisposable
         Assert.True(migrate._process.ExitCode == 0, $"migrate exited {migrate._process.ExitCode}:{Environment.NewLine}{migrate.Output}");
     }
 
+    /// <summary>Instances started side by side; if one fails, the others are stopped too.</summary>
+    public static async Task<AppProcess[]> StartInstancesAsync(string publishedApp, string connectionString, params string[] names)
+    {
+        var starting = names.Select(name => StartInstanceAsync(name, publishedApp, connectionString)).ToList();
+        try
+        {
+            return await Task.WhenAll(starting);
+        }
+        catch
+        {
+            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+            {
+                await (await started).DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
     /// <summary>An instance that serves, without migrating (the migrate step ran once before).</summary>
     public static async Task<AppProcess> StartInstanceAsync(string name, string publishedApp, string connectionString)
     {
         var instance = Start(name, publishedApp, connectionString, FreePort());
+        try
+        {
+            await WaitUntilReadyAsync(instance);
+            return instance;
+        }
+        catch
+        {
+            await instance.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task WaitUntilReadyAsync(AppProcess instance)
+    {
+        var name = instance.Name;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var started = Stopwatch.StartNew();
         while (true)
@@ -51,7 +86,7 @@ internal sealed class AppProcess : IAsyncDisposable
                 using var ready = await http.GetAsync(new Uri(instance.Address, "health/ready"));
                 if (ready.StatusCode == HttpStatusCode.OK)
                 {
-                    return instance;
+                    return;
                 }
             }
             catch (HttpRequestException)

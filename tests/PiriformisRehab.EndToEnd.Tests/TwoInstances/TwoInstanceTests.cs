@@ -19,38 +19,35 @@ public sealed class TwoInstanceTests(AppServer server)
         BrowserRequirement.EnsureChromium();
         await using var database = await SharedDatabase.CreateAsync(postgres);
         await AppProcess.MigrateAsync(publishedApp, database.ConnectionString);
-        var starting = new[] { "instance-a", "instance-b" }.Select(name => AppProcess.StartInstanceAsync(name, publishedApp, database.ConnectionString)).ToList();
-        await using var first = await starting[0];
-        await using var second = await starting[1];
-        await using var proxy = await StickyProxy.StartAsync([first, second]);
-        AppProcess[] instances = [first, second];
+        var instances = await AppProcess.StartInstancesAsync(publishedApp, database.ConnectionString, "instance-a", "instance-b");
+        await using var first = instances[0];
+        await using var second = instances[1];
+        await using var proxy = await StickyProxy.StartAsync(instances);
 
         // Two browsers land on different instances.
         var physio = await NewPageAsync(proxy, Viewport.Desktop);
         var runner = await NewPageAsync(proxy, Viewport.Phone);
-        var physioHome = ServedBy(await physio.GotoAsync("/"));
-        var runnerHome = ServedBy(await runner.GotoAsync("/"));
+        var physioHome = await ServedByAsync(physio.GotoAsync("/"));
+        var runnerHome = await ServedByAsync(runner.GotoAsync("/"));
         Assert.NotEqual(physioHome, runnerHome);
 
         // The physio signs up and issues a patient link on hers.
         await ClinicFlowTests.RegisterAsync(physio);
-        Assert.Equal(physioHome, ServedBy(await physio.ReloadAsync()));
+        Assert.Equal(physioHome, await ServedByAsync(physio.ReloadAsync()));
         var link = await IssueLinkAsync(physio);
 
         // The link issued on one instance opens on the other.
-        var patientPage = await runner.GotoAsync(link);
-        Assert.Equal(runnerHome, ServedBy(patientPage));
+        Assert.Equal(runnerHome, await ServedByAsync(runner.GotoAsync(link)));
         await Assertions.Expect(runner.Locator("h1")).ToHaveTextAsync("Your exercise programme");
 
         // The physio, moved to the other instance by its affinity cookie, is still signed in there.
         var runnerAffinity = (await runner.Context.CookiesAsync()).Single(c => c.Name == StickyProxy.AffinityCookie);
         await physio.Context.AddCookiesAsync([new Cookie { Name = runnerAffinity.Name, Value = runnerAffinity.Value, Domain = runnerAffinity.Domain, Path = runnerAffinity.Path }]);
-        Assert.Equal(runnerHome, ServedBy(await physio.GotoAsync("/clinic")));
+        Assert.Equal(runnerHome, await ServedByAsync(physio.GotoAsync("/clinic")));
         await AssertSignedInAsync(physio);
 
         // The runner starts the self-check there; the draft is kept in the browser.
-        var check = await runner.GotoAsync("/check");
-        Assert.Equal(runnerHome, ServedBy(check));
+        Assert.Equal(runnerHome, await ServedByAsync(runner.GotoAsync("/check")));
         await AnswerUpToCoreAsync(runner);
 
         // That instance dies; the next reloads land on the survivor with nothing lost.
@@ -58,9 +55,9 @@ public sealed class TwoInstanceTests(AppServer server)
         await dying.KillAsync();
         await proxy.WaitUntilUnhealthyAsync(dying.Name);
 
-        Assert.Equal(physioHome, ServedBy(await physio.ReloadAsync()));
+        Assert.Equal(physioHome, await ServedByAsync(physio.ReloadAsync()));
         await AssertSignedInAsync(physio);
-        Assert.Equal(physioHome, ServedBy(await runner.ReloadAsync()));
+        Assert.Equal(physioHome, await ServedByAsync(runner.ReloadAsync()));
         await runner.Locator("[data-interactive='true']").WaitForAsync();
         await runner.Locator("[data-step='core']").WaitForAsync();
         await Assertions.Expect(runner.Locator("[data-question-id='buttockPain'] input[value='true']")).ToBeCheckedAsync();
@@ -81,11 +78,11 @@ public sealed class TwoInstanceTests(AppServer server)
         return await context.NewPageAsync();
     }
 
-    private static string ServedBy(IResponse? response)
+    private static async Task<string> ServedByAsync(Task<IResponse?> navigation)
     {
+        var response = await navigation;
         Assert.NotNull(response);
-        // AllHeaders: the quick Headers view leaves out some headers of a reloaded document.
-        var headers = response.AllHeadersAsync().GetAwaiter().GetResult();
+        var headers = await response.AllHeadersAsync();
         Assert.True(headers.TryGetValue(StickyProxy.ServedByHeader.ToLowerInvariant(), out var instance), $"{response.Url} ({response.Status}) did not come through the proxy: {string.Join(", ", headers.Keys)}");
         return instance;
     }
