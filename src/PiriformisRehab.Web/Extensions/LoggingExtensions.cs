@@ -1,5 +1,5 @@
-using Serilog;
 using PiriformisRehab.Web.Options;
+using Serilog;
 using Serilog.Events;
 
 namespace PiriformisRehab.Web.Extensions;
