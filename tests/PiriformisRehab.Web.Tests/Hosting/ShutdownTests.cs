@@ -25,19 +25,22 @@ public sealed class ShutdownTests
     [Fact]
     public async Task OnShutdownReadinessFailsAndNewCircuitsAreRefusedWhilePagesAreStillServed()
     {
-        await using var app = new AppFactory { Settings = new Dictionary<string, string?> { ["Shutdown:UnreadyDelay"] = "00:00:03" } };
+        // A long delay, cut short below: the checks must not race the delay on a busy machine.
+        await using var app = new AppFactory { Settings = new Dictionary<string, string?> { ["Shutdown:UnreadyDelay"] = "00:01:00" } };
         using var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready", Ct)).StatusCode);
         var drain = app.Services.GetRequiredService<DrainState>();
+        using var stopNow = CancellationTokenSource.CreateLinkedTokenSource(Ct);
 
-        var stopping = app.Host!.StopAsync(Ct);
+        var stopping = app.Host!.StopAsync(stopNow.Token);
         await WaitUntilAsync(() => drain.IsDraining);
 
-        Assert.False(stopping.IsCompleted, "The host stopped before the unready delay.");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await NegotiateAsync(client)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Ct)).StatusCode);
+        Assert.False(stopping.IsCompleted, "The host stopped before the unready delay ended.");
+        await stopNow.CancelAsync();
         await stopping;
     }
 
