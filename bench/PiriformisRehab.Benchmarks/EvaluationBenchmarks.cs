@@ -12,6 +12,7 @@ namespace PiriformisRehab.Benchmarks;
 /// scenario into another one fails the run instead of measuring the wrong thing.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class EvaluationBenchmarks
 {
     private readonly AssessmentEngine _engine = AssessmentEngine.Default;

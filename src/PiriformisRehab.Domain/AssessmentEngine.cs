@@ -27,7 +27,7 @@ public sealed class AssessmentEngine
 
     /// <summary>Evaluates one set of answers.</summary>
     /// <param name="answers">Validated answers.</param>
-    /// <param name="clinicianCleared">The runner confirms a clinician has cleared them: reveals the plan on an urgent result (never on an emergency one).</param>
+    /// <param name="clinicianCleared">The runner confirms a doctor has examined them and said they can exercise: reveals the plan on an urgent or under-16 result (never on an emergency one).</param>
     public AssessmentResult Evaluate(Answers answers, bool clinicianCleared = false)
     {
         ArgumentNullException.ThrowIfNull(answers);
@@ -35,22 +35,33 @@ public sealed class AssessmentEngine
         var likelihood = LikelihoodRules.Evaluate(answers);
         var differentials = DifferentialRules.Evaluate(answers);
         var triage = TriageRules.Evaluate(answers, redFlags, likelihood, differentials);
+        var timeframe = TriageRules.TimeframeOf(triage, redFlags);
+        var under16 = TriageRules.IsUnder16(answers);
         var severity = SeverityRules.SeverityOf(answers);
         var irritability = SeverityRules.IrritabilityOf(answers);
+        var (notRuledOut, otherCauses) = AnswerGapRules.OpenCauses(answers, differentials);
 
         return new AssessmentResult(
             RulesVersion,
             Disclaimer,
             triage,
-            TriageRules.AdviceFor(triage),
+            TriageRules.AdviceFor(triage, timeframe, under16 && redFlags.Count == 0),
             redFlags,
             likelihood,
             differentials,
             severity,
             irritability,
             TimelineRules.Evaluate(severity, answers),
-            _plans.For(triage, severity, irritability, differentials, clinicianCleared),
-            RunningRules.RunningFor(answers, redFlags),
-            RunningRules.SittingFor(answers));
+            _plans.For(triage, severity, irritability, differentials, clinicianCleared, under16),
+            RunningRules.RunningFor(answers, redFlags, irritability, clinicianCleared),
+            RunningRules.SittingFor(answers))
+        {
+            TriageTimeframe = timeframe,
+            Unsure = AnswerGapRules.Unsure(answers),
+            Unanswered = AnswerGapRules.Unanswered(answers),
+            NotRuledOut = notRuledOut,
+            SafetyNet = SafetyNetRules.For(triage),
+            OtherCauses = otherCauses,
+        };
     }
 }

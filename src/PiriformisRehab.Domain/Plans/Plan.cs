@@ -1,7 +1,11 @@
 namespace PiriformisRehab.Domain.Plans;
 
 /// <summary>The rehab plan, or the reason it is withheld.</summary>
-public sealed record Plan(bool Withheld, string? WithheldReason, IReadOnlyList<PlanCategory> Categories);
+public sealed record Plan(bool Withheld, string? WithheldReason, IReadOnlyList<PlanCategory> Categories)
+{
+    /// <summary>Why it is withheld (emergency, urgent or under16; the red flag's code wins), or null when shown (spec 5.5).</summary>
+    public Rules.PlanWithheldCode? WithheldCode { get; init; }
+}
 
 /// <summary>One category of the plan with the exercises to start with.</summary>
 /// <param name="Id">Which category.</param>

@@ -30,7 +30,13 @@ public sealed class PlanBuilder
         "Your answers include a warning sign that needs emergency care. Exercises could delay that care, so the plan is not shown.";
 
     private const string UrgentWithheld =
-        "Your answers include a warning sign that a doctor should check within 24-48 hours. Once a clinician has cleared you to exercise, you can show the plan.";
+        "Your answers include a warning sign that a doctor should check first. Once a doctor has examined you and said you can exercise, you can show the plan.";
+
+    private const string Under16Withheld =
+        "You are under 16, so see a GP or sports-medicine doctor before starting these exercises: at your age, pain here can come from a growth-plate injury, a stress fracture in the lower back or an infection. Once a doctor has examined you and said you can exercise, you can show the plan.";
+
+    /// <summary>What the runner confirms to reveal a withheld urgent or under-16 plan (spec 5.10): it names a doctor.</summary>
+    public const string ClearanceStatement = "A doctor has examined me and said I can exercise.";
 
     /// <summary>Why exercises are held back when a differential is likely (Grimaldi 2015; Griffin 2016; Cacchio 2012).</summary>
     public static string AvoidReason(DifferentialId differential) => differential switch
@@ -55,18 +61,31 @@ public sealed class PlanBuilder
         _cache = new PlanCategory[]?[Enum.GetValues<Irritability>().Length * 2 << DifferentialCount];
     }
 
-    /// <summary>The plan for a triage level, severity, irritability and the differentials found.</summary>
-    public Plan For(Triage triage, Severity severity, Irritability irritability, IReadOnlyList<Differential> differentials, bool clinicianCleared)
+    private static readonly Plan EmergencyPlan = new(true, EmergencyWithheld, []) { WithheldCode = PlanWithheldCode.Emergency };
+    private static readonly Plan UrgentPlan = new(true, UrgentWithheld, []) { WithheldCode = PlanWithheldCode.Urgent };
+    private static readonly Plan Under16Plan = new(true, Under16Withheld, []) { WithheldCode = PlanWithheldCode.Under16 };
+
+    /// <summary>
+    /// The plan for a triage level, severity, irritability and the differentials found.
+    /// <paramref name="under16"/>: with no red flag, an under-16's plan waits for a doctor (spec 5.5).
+    /// </summary>
+    public Plan For(Triage triage, Severity severity, Irritability irritability, IReadOnlyList<Differential> differentials, bool clinicianCleared, bool under16 = false)
     {
         ArgumentNullException.ThrowIfNull(differentials);
+        // An emergency plan is never revealed; the red flag's code wins over age.
         if (triage == Triage.Emergency)
         {
-            return new Plan(true, EmergencyWithheld, []);
+            return EmergencyPlan;
         }
 
         if (triage == Triage.Urgent && !clinicianCleared)
         {
-            return new Plan(true, UrgentWithheld, []);
+            return UrgentPlan;
+        }
+
+        if (triage != Triage.Urgent && under16 && !clinicianCleared)
+        {
+            return Under16Plan;
         }
 
         var likely = LikelyMask(differentials);

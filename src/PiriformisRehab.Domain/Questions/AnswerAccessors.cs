@@ -2,8 +2,8 @@ using System.Collections.Frozen;
 
 namespace PiriformisRehab.Domain.Questions;
 
-/// <summary>One table from question id to the property holding its answer, so the parser,
-/// storage and display never keep their own lists of ids.</summary>
+/// <summary>One table from question id to the property holding its answer, in catalogue order, so
+/// the parser, storage and display never keep their own lists of ids.</summary>
 internal static class AnswerAccessors
 {
     public static readonly IReadOnlyList<(string Id, Func<Answers, object?> Get)> InOrder =
@@ -12,6 +12,7 @@ internal static class AnswerAccessors
         (QuestionIds.BladderBowelChange, a => a.BladderBowelChange),
         (QuestionIds.ProgressiveWeakness, a => a.ProgressiveWeakness),
         (QuestionIds.BothLegsSymptoms, a => a.BothLegsSymptoms),
+        (QuestionIds.BothLegsLongStanding, a => a.BothLegsLongStanding),
         (QuestionIds.FeverOrUnwell, a => a.FeverOrUnwell),
         (QuestionIds.ImmunosuppressedOrIvDrugUse, a => a.ImmunosuppressedOrIvDrugUse),
         (QuestionIds.CancerHistory, a => a.CancerHistory),
@@ -21,6 +22,9 @@ internal static class AnswerAccessors
         (QuestionIds.OsteoporosisOrSteroids, a => a.OsteoporosisOrSteroids),
         (QuestionIds.GroinPainWeightBearing, a => a.GroinPainWeightBearing),
         (QuestionIds.PainOnImpact, a => a.PainOnImpact),
+        (QuestionIds.CannotBearWeight, a => a.CannotBearWeight),
+        (QuestionIds.SuddenOnsetInjury, a => a.SuddenOnsetInjury),
+        (QuestionIds.WorseningDespiteRest, a => a.WorseningDespiteRest),
         (QuestionIds.ButtockPain, a => a.ButtockPain),
         (QuestionIds.SciaticNotchTenderness, a => a.SciaticNotchTenderness),
         (QuestionIds.WorseSitting, a => a.WorseSitting),
@@ -36,6 +40,11 @@ internal static class AnswerAccessors
         (QuestionIds.SittingBonePain, a => a.SittingBonePain),
         (QuestionIds.OuterHipPain, a => a.OuterHipPain),
         (QuestionIds.GroinPainDeepFlexion, a => a.GroinPainDeepFlexion),
+        (QuestionIds.FrontThighPain, a => a.FrontThighPain),
+        (QuestionIds.MorningStiffness, a => a.MorningStiffness),
+        (QuestionIds.PainOnlyAtEffort, a => a.PainOnlyAtEffort),
+        (QuestionIds.PerinealPainSitting, a => a.PerinealPainSitting),
+        (QuestionIds.PainLongStrides, a => a.PainLongStrides),
         (QuestionIds.PainNow, a => a.PainNow),
         (QuestionIds.PainWorst, a => a.PainWorst),
         (QuestionIds.SettleTime, a => a.SettleTime),
@@ -43,8 +52,56 @@ internal static class AnswerAccessors
         (QuestionIds.DurationWeeks, a => a.DurationWeeks),
         (QuestionIds.RunningStatus, a => a.RunningStatus),
         (QuestionIds.Age, a => a.Age),
+        (QuestionIds.PreviousStressFracture, a => a.PreviousStressFracture),
+        (QuestionIds.PeriodsIrregular, a => a.PeriodsIrregular),
+        (QuestionIds.RecentTrainingJump, a => a.RecentTrainingJump),
     ];
 
     public static readonly FrozenDictionary<string, Func<Answers, object?>> All =
         InOrder.ToFrozenDictionary(x => x.Id, x => x.Get, StringComparer.Ordinal);
+
+    /// <summary>The bit of each yes/no question.</summary>
+    public static readonly FrozenDictionary<string, Answers.Bit> Bits = new Dictionary<string, Answers.Bit>(StringComparer.Ordinal)
+    {
+        [QuestionIds.SaddleNumbness] = Answers.Bit.SaddleNumbness,
+        [QuestionIds.BladderBowelChange] = Answers.Bit.BladderBowelChange,
+        [QuestionIds.ProgressiveWeakness] = Answers.Bit.ProgressiveWeakness,
+        [QuestionIds.BothLegsSymptoms] = Answers.Bit.BothLegsSymptoms,
+        [QuestionIds.BothLegsLongStanding] = Answers.Bit.BothLegsLongStanding,
+        [QuestionIds.FeverOrUnwell] = Answers.Bit.FeverOrUnwell,
+        [QuestionIds.ImmunosuppressedOrIvDrugUse] = Answers.Bit.ImmunosuppressedOrIvDrugUse,
+        [QuestionIds.CancerHistory] = Answers.Bit.CancerHistory,
+        [QuestionIds.UnexplainedWeightLoss] = Answers.Bit.UnexplainedWeightLoss,
+        [QuestionIds.NightPainUnrelenting] = Answers.Bit.NightPainUnrelenting,
+        [QuestionIds.SignificantTrauma] = Answers.Bit.SignificantTrauma,
+        [QuestionIds.OsteoporosisOrSteroids] = Answers.Bit.OsteoporosisOrSteroids,
+        [QuestionIds.GroinPainWeightBearing] = Answers.Bit.GroinPainWeightBearing,
+        [QuestionIds.PainOnImpact] = Answers.Bit.PainOnImpact,
+        [QuestionIds.CannotBearWeight] = Answers.Bit.CannotBearWeight,
+        [QuestionIds.SuddenOnsetInjury] = Answers.Bit.SuddenOnsetInjury,
+        [QuestionIds.WorseningDespiteRest] = Answers.Bit.WorseningDespiteRest,
+        [QuestionIds.ButtockPain] = Answers.Bit.ButtockPain,
+        [QuestionIds.SciaticNotchTenderness] = Answers.Bit.SciaticNotchTenderness,
+        [QuestionIds.WorseSitting] = Answers.Bit.WorseSitting,
+        [QuestionIds.WorseOnPiriformisStretch] = Answers.Bit.WorseOnPiriformisStretch,
+        [QuestionIds.PainRadiatesThigh] = Answers.Bit.PainRadiatesThigh,
+        [QuestionIds.PainBelowKnee] = Answers.Bit.PainBelowKnee,
+        [QuestionIds.NumbnessOrTingling] = Answers.Bit.NumbnessOrTingling,
+        [QuestionIds.HipDropOrWeakGlutes] = Answers.Bit.HipDropOrWeakGlutes,
+        [QuestionIds.BackPainDominant] = Answers.Bit.BackPainDominant,
+        [QuestionIds.WorseCoughSneeze] = Answers.Bit.WorseCoughSneeze,
+        [QuestionIds.PelvicDimplePain] = Answers.Bit.PelvicDimplePain,
+        [QuestionIds.WorseBendingForward] = Answers.Bit.WorseBendingForward,
+        [QuestionIds.SittingBonePain] = Answers.Bit.SittingBonePain,
+        [QuestionIds.OuterHipPain] = Answers.Bit.OuterHipPain,
+        [QuestionIds.GroinPainDeepFlexion] = Answers.Bit.GroinPainDeepFlexion,
+        [QuestionIds.FrontThighPain] = Answers.Bit.FrontThighPain,
+        [QuestionIds.MorningStiffness] = Answers.Bit.MorningStiffness,
+        [QuestionIds.PainOnlyAtEffort] = Answers.Bit.PainOnlyAtEffort,
+        [QuestionIds.PerinealPainSitting] = Answers.Bit.PerinealPainSitting,
+        [QuestionIds.PainLongStrides] = Answers.Bit.PainLongStrides,
+        [QuestionIds.PreviousStressFracture] = Answers.Bit.PreviousStressFracture,
+        [QuestionIds.PeriodsIrregular] = Answers.Bit.PeriodsIrregular,
+        [QuestionIds.RecentTrainingJump] = Answers.Bit.RecentTrainingJump,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }

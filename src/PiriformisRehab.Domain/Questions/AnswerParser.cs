@@ -12,6 +12,9 @@ public sealed class AnswerParser
     private static readonly FrozenDictionary<string, int> Slots =
         AnswerAccessors.InOrder.Select((x, i) => (x.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
+    private static readonly (int Slot, int Bit)[] BoolSlots =
+        [.. AnswerAccessors.Bits.Select(x => (Slots[x.Key], (int)x.Value))];
+
     private readonly QuestionCatalog _catalog;
 
     /// <summary>Creates a parser for the questions of <paramref name="catalog"/>.</summary>
@@ -68,13 +71,25 @@ public sealed class AnswerParser
         switch (question.Type)
         {
             case QuestionType.Bool:
-                if (input.Kind != AnswerInputKind.Bool)
+                if (input.Kind == AnswerInputKind.Bool)
                 {
-                    return "Answer true or false.";
+                    value = input.Bool ? BoolAnswer.Yes : BoolAnswer.No;
+                    return null;
                 }
 
-                value = input.Bool;
-                return null;
+                if (input.Kind == AnswerInputKind.String && input.Text == Answers.NotSureValue)
+                {
+                    if (!question.AcceptsNotSure)
+                    {
+                        // A warning sign must be answered plainly (spec 5.2): the wizard asks for Yes or No.
+                        return "This is a safety question: answer true or false ('notSure' is not accepted here).";
+                    }
+
+                    value = BoolAnswer.NotSure;
+                    return null;
+                }
+
+                return question.AcceptsNotSure ? "Answer true, false or \"notSure\"." : "Answer true or false.";
 
             case QuestionType.Int:
                 var range = string.Create(CultureInfo.InvariantCulture, $"Give a whole number from {question.Min} to {question.Max}.");
@@ -102,43 +117,30 @@ public sealed class AnswerParser
         }
     }
 
-    // The order of these lines follows AnswerAccessors.InOrder (the slots).
-    private static Answers FromSlots(object?[] v) => new()
+    private static Answers FromSlots(object?[] v)
     {
-        SaddleNumbness = v[0] is true,
-        BladderBowelChange = v[1] is true,
-        ProgressiveWeakness = v[2] is true,
-        BothLegsSymptoms = v[3] is true,
-        FeverOrUnwell = v[4] is true,
-        ImmunosuppressedOrIvDrugUse = v[5] is true,
-        CancerHistory = v[6] is true,
-        UnexplainedWeightLoss = v[7] is true,
-        NightPainUnrelenting = v[8] is true,
-        SignificantTrauma = v[9] is true,
-        OsteoporosisOrSteroids = v[10] is true,
-        GroinPainWeightBearing = v[11] is true,
-        PainOnImpact = v[12] is true,
-        ButtockPain = v[13] is true,
-        SciaticNotchTenderness = v[14] is true,
-        WorseSitting = v[15] is true,
-        WorseOnPiriformisStretch = v[16] is true,
-        PainRadiatesThigh = v[17] is true,
-        PainBelowKnee = v[18] is true,
-        NumbnessOrTingling = v[19] is true,
-        HipDropOrWeakGlutes = v[20] is true,
-        BackPainDominant = v[21] is true,
-        WorseCoughSneeze = v[22] is true,
-        PelvicDimplePain = v[23] is true,
-        WorseBendingForward = v[24] is true,
-        SittingBonePain = v[25] is true,
-        OuterHipPain = v[26] is true,
-        GroinPainDeepFlexion = v[27] is true,
-        PainNow = v[28] as int?,
-        PainWorst = v[29] as int?,
-        SettleTime = v[30] as SettleTime?,
-        SittingToleranceMinutes = v[31] as int?,
-        DurationWeeks = v[32] as int?,
-        RunningStatus = v[33] as RunningStatus?,
-        Age = v[34] as int?,
-    };
+        ulong yes = 0, no = 0, notSure = 0;
+        foreach (var (slot, bit) in BoolSlots)
+        {
+            var mask = 1UL << bit;
+            switch (v[slot])
+            {
+                case BoolAnswer.Yes: yes |= mask; break;
+                case BoolAnswer.No: no |= mask; break;
+                case BoolAnswer.NotSure: notSure |= mask; break;
+            }
+        }
+
+        var values = new Answers
+        {
+            PainNow = v[Slots[QuestionIds.PainNow]] as int?,
+            PainWorst = v[Slots[QuestionIds.PainWorst]] as int?,
+            SettleTime = v[Slots[QuestionIds.SettleTime]] as SettleTime?,
+            SittingToleranceMinutes = v[Slots[QuestionIds.SittingToleranceMinutes]] as int?,
+            DurationWeeks = v[Slots[QuestionIds.DurationWeeks]] as int?,
+            RunningStatus = v[Slots[QuestionIds.RunningStatus]] as RunningStatus?,
+            Age = v[Slots[QuestionIds.Age]] as int?,
+        };
+        return Answers.FromMasks(yes, no, notSure, values);
+    }
 }

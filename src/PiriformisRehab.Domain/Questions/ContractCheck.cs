@@ -1,24 +1,66 @@
+using Q = PiriformisRehab.Domain.Questions.QuestionIds;
+
 namespace PiriformisRehab.Domain.Questions;
 
-/// <summary>The contract of spec section 2 as data: the seed must match it exactly.</summary>
+/// <summary>The contract of spec sections 2 and 5.1 as data: the seed must match it exactly, in this order.</summary>
 internal static class ContractCheck
 {
-    private static readonly (string Id, QuestionType Type, int? Min, int? Max, string[]? Options)[] Contract =
+    private sealed record Expected(string Id, string Section, QuestionType Type, int? Min = null, int? Max = null, string[]? Options = null, string? Parent = null);
+
+    private static Expected Bool(string id, string section, string? parent = null) => new(id, section, QuestionType.Bool, Parent: parent);
+
+    private static readonly Expected[] Contract =
     [
-        .. BoolIds().Select(id => (id, QuestionType.Bool, (int?)null, (int?)null, (string[]?)null)),
-        (QuestionIds.PainNow, QuestionType.Int, 0, 10, null),
-        (QuestionIds.PainWorst, QuestionType.Int, 0, 10, null),
-        (QuestionIds.SettleTime, QuestionType.Enum, null, null, ["minutes", "hours", "nextDay"]),
-        (QuestionIds.SittingToleranceMinutes, QuestionType.Int, 0, 600, null),
-        (QuestionIds.DurationWeeks, QuestionType.Int, 0, 520, null),
-        (QuestionIds.RunningStatus, QuestionType.Enum, null, null, ["runningPainFree", "runningWithPain", "stopped"]),
-        (QuestionIds.Age, QuestionType.Int, 10, 110, null),
+        Bool(Q.SaddleNumbness, "safety"),
+        Bool(Q.BladderBowelChange, "safety"),
+        Bool(Q.ProgressiveWeakness, "safety"),
+        Bool(Q.BothLegsSymptoms, "safety"),
+        Bool(Q.BothLegsLongStanding, "safety", Q.BothLegsSymptoms),
+        Bool(Q.FeverOrUnwell, "safety"),
+        Bool(Q.ImmunosuppressedOrIvDrugUse, "safety"),
+        Bool(Q.CancerHistory, "safety"),
+        Bool(Q.UnexplainedWeightLoss, "safety"),
+        Bool(Q.NightPainUnrelenting, "safety"),
+        Bool(Q.SignificantTrauma, "safety"),
+        Bool(Q.OsteoporosisOrSteroids, "safety"),
+        Bool(Q.GroinPainWeightBearing, "safety"),
+        Bool(Q.PainOnImpact, "safety"),
+        Bool(Q.CannotBearWeight, "safety"),
+        Bool(Q.SuddenOnsetInjury, "safety"),
+        Bool(Q.WorseningDespiteRest, "safety"),
+        Bool(Q.ButtockPain, "core"),
+        Bool(Q.SciaticNotchTenderness, "core"),
+        Bool(Q.WorseSitting, "core"),
+        Bool(Q.WorseOnPiriformisStretch, "core"),
+        Bool(Q.PainRadiatesThigh, "supporting"),
+        Bool(Q.PainBelowKnee, "supporting"),
+        Bool(Q.NumbnessOrTingling, "supporting"),
+        Bool(Q.HipDropOrWeakGlutes, "supporting"),
+        Bool(Q.BackPainDominant, "supporting"),
+        Bool(Q.WorseCoughSneeze, "supporting"),
+        Bool(Q.PelvicDimplePain, "supporting"),
+        Bool(Q.WorseBendingForward, "supporting"),
+        Bool(Q.SittingBonePain, "supporting"),
+        Bool(Q.OuterHipPain, "supporting"),
+        Bool(Q.GroinPainDeepFlexion, "supporting"),
+        Bool(Q.FrontThighPain, "supporting"),
+        Bool(Q.MorningStiffness, "supporting"),
+        Bool(Q.PainOnlyAtEffort, "supporting"),
+        Bool(Q.PerinealPainSitting, "supporting", Q.WorseSitting),
+        Bool(Q.PainLongStrides, "supporting"),
+        new(Q.PainNow, "context", QuestionType.Int, 0, 10),
+        new(Q.PainWorst, "context", QuestionType.Int, 0, 10),
+        new(Q.SettleTime, "context", QuestionType.Enum, Options: ["minutes", "hours", "nextDay"]),
+        new(Q.SittingToleranceMinutes, "context", QuestionType.Int, 0, 600),
+        new(Q.DurationWeeks, "context", QuestionType.Int, 0, 520),
+        new(Q.RunningStatus, "context", QuestionType.Enum, Options: ["runningPainFree", "runningWithPain", "stopped"]),
+        new(Q.Age, "context", QuestionType.Int, 10, 110),
+        Bool(Q.PreviousStressFracture, "context"),
+        Bool(Q.PeriodsIrregular, "context"),
+        Bool(Q.RecentTrainingJump, "context"),
     ];
 
     public static readonly string[] SectionOrder = ["safety", "core", "supporting", "context"];
-
-    private static IEnumerable<string> BoolIds() =>
-        AnswerAccessors.InOrder.Take(28).Select(x => x.Id);
 
     public static void Verify(IReadOnlyList<Question> questions, IReadOnlyList<string> sections)
     {
@@ -27,22 +69,22 @@ internal static class ContractCheck
             throw new InvalidDataException("seeds/questions.json: sections must be " + string.Join(", ", SectionOrder) + ".");
         }
 
-        if (questions.Count != Contract.Length)
+        if (questions.Count != Contract.Length || AnswerAccessors.InOrder.Count != Contract.Length)
         {
             throw new InvalidDataException($"seeds/questions.json: expected {Contract.Length} questions, found {questions.Count}.");
         }
 
         for (var i = 0; i < Contract.Length; i++)
         {
-            var (id, type, min, max, options) = Contract[i];
+            var e = Contract[i];
             var q = questions[i];
-            var fits = q.Id == id && q.Type == type && q.Min == min && q.Max == max
-                && (options ?? []).SequenceEqual(q.Options.Select(o => o.Value))
-                && sections.Contains(q.Section)
+            var fits = q.Id == e.Id && AnswerAccessors.InOrder[i].Id == e.Id && q.Section == e.Section && q.Type == e.Type
+                && q.Min == e.Min && q.Max == e.Max && q.Parent == e.Parent
+                && (e.Options ?? []).SequenceEqual(q.Options.Select(o => o.Value))
                 && !string.IsNullOrWhiteSpace(q.Text) && !string.IsNullOrWhiteSpace(q.WhyWeAsk);
             if (!fits)
             {
-                throw new InvalidDataException($"seeds/questions.json: question {i + 1} ('{q.Id}') does not match the contract for '{id}'.");
+                throw new InvalidDataException($"seeds/questions.json: question {i + 1} ('{q.Id}') does not match the contract for '{e.Id}'.");
             }
         }
     }

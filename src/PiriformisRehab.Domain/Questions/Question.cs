@@ -11,7 +11,14 @@ public sealed record Question(
     int? Min,
     int? Max,
     string? Unit,
-    IReadOnlyList<QuestionOption> Options);
+    IReadOnlyList<QuestionOption> Options)
+{
+    /// <summary>For a follow-up, the yes/no question whose "yes" makes it asked (spec 5.1); null otherwise.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>True for yes/no questions outside the safety screen, which also accept "notSure" (spec 5.2).</summary>
+    public bool AcceptsNotSure => Type == QuestionType.Bool && Section != "safety";
+}
 
 /// <summary>One allowed value of an enum question and its label.</summary>
 public sealed record QuestionOption(string Value, string Label);

@@ -60,7 +60,10 @@ public sealed class QuestionCatalog
         q.Min,
         q.Max,
         q.Unit,
-        (q.Options ?? []).Select(o => new QuestionOption(o.Value, o.Label)).ToList());
+        (q.Options ?? []).Select(o => new QuestionOption(o.Value, o.Label)).ToList())
+    {
+        Parent = q.Parent,
+    };
 }
 
 internal sealed record QuestionsSeed(List<SectionSeed> Sections, List<QuestionSeed> Questions);
@@ -69,6 +72,6 @@ internal sealed record SectionSeed(string Id, string Title, string Intro);
 
 internal sealed record QuestionSeed(
     string Id, string Section, string Type, string Text, string? Hint, string WhyWeAsk,
-    int? Min, int? Max, string? Unit, List<OptionSeed>? Options);
+    int? Min, int? Max, string? Unit, List<OptionSeed>? Options, string? Parent = null);
 
 internal sealed record OptionSeed(string Value, string Label);

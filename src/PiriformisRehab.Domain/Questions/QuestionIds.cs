@@ -1,6 +1,6 @@
 namespace PiriformisRehab.Domain.Questions;
 
-/// <summary>The question ids of the clinical contract (spec section 2). They are API surface: never rename.</summary>
+/// <summary>The question ids of the clinical contract (spec sections 2 and 5.1). They are API surface: never rename.</summary>
 public static class QuestionIds
 {
 #pragma warning disable CS1591 // Each constant is its own documentation: the id of the question it names.
@@ -18,6 +18,10 @@ public static class QuestionIds
     public const string OsteoporosisOrSteroids = "osteoporosisOrSteroids";
     public const string GroinPainWeightBearing = "groinPainWeightBearing";
     public const string PainOnImpact = "painOnImpact";
+    public const string CannotBearWeight = "cannotBearWeight";
+    public const string SuddenOnsetInjury = "suddenOnsetInjury";
+    public const string WorseningDespiteRest = "worseningDespiteRest";
+    public const string BothLegsLongStanding = "bothLegsLongStanding";
 
     // Core features (Hopayian)
     public const string ButtockPain = "buttockPain";
@@ -37,6 +41,11 @@ public static class QuestionIds
     public const string SittingBonePain = "sittingBonePain";
     public const string OuterHipPain = "outerHipPain";
     public const string GroinPainDeepFlexion = "groinPainDeepFlexion";
+    public const string FrontThighPain = "frontThighPain";
+    public const string MorningStiffness = "morningStiffness";
+    public const string PainOnlyAtEffort = "painOnlyAtEffort";
+    public const string PerinealPainSitting = "perinealPainSitting";
+    public const string PainLongStrides = "painLongStrides";
 
     // Severity and context
     public const string PainNow = "painNow";
@@ -46,5 +55,8 @@ public static class QuestionIds
     public const string DurationWeeks = "durationWeeks";
     public const string RunningStatus = "runningStatus";
     public const string Age = "age";
+    public const string PreviousStressFracture = "previousStressFracture";
+    public const string PeriodsIrregular = "periodsIrregular";
+    public const string RecentTrainingJump = "recentTrainingJump";
 #pragma warning restore CS1591
 }

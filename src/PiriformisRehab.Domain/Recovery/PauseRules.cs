@@ -17,13 +17,27 @@ public static class PauseRules
     /// </summary>
     public static (IReadOnlyList<bool> Counts, Rescreen? PausedBy) Follow(IReadOnlyList<CheckIn> ordered)
     {
+        var (counts, pausedBy, _, _) = FollowWithLifts(ordered);
+        return (counts, pausedBy);
+    }
+
+    /// <summary>
+    /// As <see cref="Follow"/>, and for each check-in how many pauses had been lifted when it was
+    /// logged (<c>Lifts</c>), with the number lifted in all (<c>LiftsNow</c>): running restarts at
+    /// the walk test after every lift (spec 5.11 d).
+    /// </summary>
+    public static (IReadOnlyList<bool> Counts, Rescreen? PausedBy, IReadOnlyList<int> Lifts, int LiftsNow) FollowWithLifts(IReadOnlyList<CheckIn> ordered)
+    {
         ArgumentNullException.ThrowIfNull(ordered);
         var counts = new bool[ordered.Count];
+        var lifts = new int[ordered.Count];
+        var lifted = 0;
         Rescreen? pausedBy = null;
         // OrderBy is stable: check-ins with the same (or no) logging time keep their session order.
         foreach (var i in Enumerable.Range(0, ordered.Count).OrderBy(i => ordered[i].RecordedAt))
         {
             var check = ordered[i];
+            lifts[i] = lifted;
             var rescreen = RedFlagRescreen.Evaluate(check.RedFlagAnswers);
             if (rescreen.HasRedFlag)
             {
@@ -37,6 +51,7 @@ public static class PauseRules
                 if (check.ClinicianCleared)
                 {
                     pausedBy = null; // Cleared from the next session on; this one was done while paused.
+                    lifted++;
                 }
 
                 continue;
@@ -45,7 +60,7 @@ public static class PauseRules
             counts[i] = true;
         }
 
-        return (counts, pausedBy);
+        return (counts, pausedBy, lifts, lifted);
     }
 
     /// <summary>The signs of both re-screens, most serious first, with the advice of the most serious.</summary>
@@ -56,6 +71,6 @@ public static class PauseRules
             .OrderBy(f => f.Level) // Emergency sorts before urgent; OrderBy is stable within a level.
             .ToList();
         var triage = earlier.Triage <= later.Triage ? earlier.Triage : later.Triage;
-        return new Rescreen(triage, flags, TriageRules.AdviceFor(triage));
+        return new Rescreen(triage, flags, TriageRules.AdviceFor(triage, TriageRules.TimeframeOf(triage, flags), under16: false));
     }
 }

@@ -18,14 +18,15 @@ public sealed class RecoveryEngine(ExerciseCatalog exercises, WalkRunPlan walkRu
         ArgumentNullException.ThrowIfNull(checkIns);
         // OrderBy is stable: check-ins on the same day keep the order they were logged in.
         var ordered = checkIns.OrderBy(c => c.SessionDate).ToList();
-        var (counts, pausedBy) = PauseRules.Follow(ordered);
+        var (counts, pausedBy, lifts, liftsNow) = PauseRules.FollowWithLifts(ordered);
         var sessions = ordered.Where((_, i) => counts[i]).ToList();
+        var sessionLifts = lifts.Where((_, i) => counts[i]).ToList();
 
         var ladders = exercises.Categories
             .Where(c => start.StartStages.ContainsKey(c.Id) && c.Exercises.Any(e => !start.Skip.Contains(e.Id)))
             .Select(c => ProgressionRules.Follow(c, start.StartStages[c.Id], start.Skip, sessions))
             .ToList();
-        var running = ReturnToRunRules.Follow(sessions, walkRun, today);
+        var running = ReturnToRunRules.Follow(sessions, walkRun, today, new RunRestarts(sessionLifts, liftsNow, start.RunningNeedsClearance));
         var timeline = TimelineReestimateRules.Evaluate(ordered);
         var concerns = ConcernRules.For(ordered, pausedBy, today, start.FollowingSince);
         return new RecoveryPicture(pausedBy is not null, pausedBy, ladders, running, timeline, concerns);

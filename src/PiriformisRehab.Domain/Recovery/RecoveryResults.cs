@@ -90,6 +90,9 @@ public sealed record Rescreen(Triage Triage, IReadOnlyList<RedFlag> Flags, strin
 {
     /// <summary>True when a warning sign was found.</summary>
     public bool HasRedFlag => Flags.Count > 0;
+
+    /// <summary>How soon to act: the most urgent flag's timeframe (spec 5.3).</summary>
+    public Timeframe Timeframe => TriageRules.TimeframeOf(Triage, Flags);
 }
 
 /// <summary>Why a physio should look at a patient, most serious first.</summary>
@@ -114,6 +117,13 @@ public sealed record Concern(ConcernKind Kind, string Text);
 /// <param name="FollowingSince">The day the diary was opened (link issued or results saved).</param>
 public sealed record RecoveryStart(IReadOnlyDictionary<CategoryId, int> StartStages, IReadOnlySet<string> Skip, DateOnly FollowingSince)
 {
+    /// <summary>
+    /// The diary starts from a result that said stop running and was not cleared by a doctor: the
+    /// walk test counts only after a check-in says a doctor has cleared exercise, so no walk-run
+    /// phase is offered before that (spec 5.11 e).
+    /// </summary>
+    public bool RunningNeedsClearance { get; init; }
+
     /// <summary>Starts each ladder at the highest stage of the plan's exercises in that category.</summary>
     public static RecoveryStart FromExercises(IEnumerable<string> exerciseIds, ExerciseCatalog catalog, DateOnly since, IEnumerable<string>? skip = null)
     {
@@ -142,8 +152,22 @@ public sealed record RecoveryStart(IReadOnlyDictionary<CategoryId, int> StartSta
         ArgumentNullException.ThrowIfNull(catalog);
         var likely = PlanBuilder.LikelyMask(result.Differentials);
         var skip = catalog.Categories.SelectMany(c => c.Exercises).Where(e => PlanBuilder.IsHeldBack(e, likely)).Select(e => e.Id);
-        return FromExercises(result.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id), catalog, since, skip);
+        return FromExercises(result.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id), catalog, since, skip) with
+        {
+            // A stopRunning result always starts at the walk test; uncleared, the test waits for a doctor too.
+            RunningNeedsClearance = result.Running.Advice == RunningAdviceKind.StopRunning && result.Plan.Withheld,
+        };
     }
+}
+
+/// <summary>Where running must restart at the walk test (spec 5.11 d, e).</summary>
+/// <param name="Lifts">For each session (same order), how many pauses had been lifted when it was logged.</param>
+/// <param name="LiftsNow">How many pauses have been lifted in all.</param>
+/// <param name="NeedsClearance">The walk test counts only after a check-in reports a doctor's clearance.</param>
+public sealed record RunRestarts(IReadOnlyList<int> Lifts, int LiftsNow, bool NeedsClearance)
+{
+    /// <summary>No pause lifted and no clearance needed.</summary>
+    public static RunRestarts None { get; } = new([], 0, false);
 }
 
 /// <summary>Everything the diary says now.</summary>

@@ -37,6 +37,6 @@ public static class RedFlagRescreen
         }
 
         var triage = flags[0].Level == ConcernLevel.Emergency ? Triage.Emergency : Triage.Urgent;
-        return new Rescreen(triage, flags, TriageRules.AdviceFor(triage));
+        return new Rescreen(triage, flags, TriageRules.AdviceFor(triage, TriageRules.TimeframeOf(triage, flags), under16: false));
     }
 }

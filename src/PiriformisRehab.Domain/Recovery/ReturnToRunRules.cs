@@ -4,18 +4,24 @@ namespace PiriformisRehab.Domain.Recovery;
 
 /// <summary>
 /// The way back to running (pain-monitoring model, Silbernagel 2007): a brisk-walk readiness
-/// test, then walk-run phases. A phase counts when pain during the run is at most 5/10, it has
-/// settled by the next morning, run pain is not building week to week and there was a rest day
-/// since the last run; each phase counts twice before the next. A flare-up drops back a phase.
-/// After the last phase, volume grows by about 10% a week.
+/// test, then walk-run phases. A walk or run counts only when pain during it is at most 5/10, the
+/// next morning is not worse and the worst pain since the last check-in is below 7/10; otherwise
+/// it is a flare-up and drops back a phase (spec 5.11 c). A run also needs a rest day since the
+/// last run and run pain not building week to week; each phase counts twice before the next.
+/// After any lifted pause running restarts at the walk test, and a diary from an uncleared
+/// stop-running result counts the walk test only after a doctor's clearance (5.11 d, e). After the
+/// last phase, volume grows by about 10% a week.
 /// </summary>
 public static class ReturnToRunRules
 {
     /// <summary>Follows the runs and walks of the sessions that count, in date order.</summary>
-    public static ReturnToRunStatus Follow(IReadOnlyList<CheckIn> sessions, WalkRunPlan plan, DateOnly today)
+    public static ReturnToRunStatus Follow(IReadOnlyList<CheckIn> sessions, WalkRunPlan plan, DateOnly today, RunRestarts? restarts = null)
     {
         ArgumentNullException.ThrowIfNull(sessions);
         ArgumentNullException.ThrowIfNull(plan);
+        restarts ??= RunRestarts.None;
+        var lifts = 0;
+        var cleared = !restarts.NeedsClearance;
         var stage = RunStage.Gate;
         var phase = 0; // index into plan.Phases
         var times = 0;
@@ -27,6 +33,16 @@ public static class ReturnToRunRules
         for (var i = 0; i < sessions.Count; i++)
         {
             var s = sessions[i];
+            var sessionLifts = i < restarts.Lifts.Count ? restarts.Lifts[i] : lifts;
+            if (sessionLifts > lifts)
+            {
+                lifts = sessionLifts;
+                (stage, phase, times, decision, reason) = Restart(plan);
+            }
+
+            // A clearance counts from the next session on, as when it lifts a pause.
+            var clearedBefore = cleared;
+            cleared |= s.ClinicianCleared;
             if (s.Activity == RunActivity.None)
             {
                 continue;
@@ -39,16 +55,16 @@ public static class ReturnToRunRules
                 lastRun = s.SessionDate;
             }
 
-            if (s.FlaredUp)
+            if (FlareCause(s, plan) is { } cause)
             {
                 times = 0;
                 decision = StepDecision.Down;
                 (stage, phase, reason) = stage switch
                 {
-                    RunStage.BuildingVolume => (RunStage.WalkRun, plan.Phases.Count - 1, $"A flare-up after {What(s)} (worse the next morning): back to the last walk-run phase until it settles twice."),
-                    RunStage.WalkRun when phase > 0 => (RunStage.WalkRun, phase - 1, $"A flare-up after {What(s)} (worse the next morning): back one phase until it settles twice."),
-                    RunStage.WalkRun => (RunStage.Gate, 0, $"A flare-up after {What(s)} (worse the next morning): back to brisk walking until a 30-minute walk is pain-free again."),
-                    _ => (RunStage.Gate, 0, "The walk flared your symptoms (worse the next morning). Keep walking shorter distances and try the test again when settled."),
+                    RunStage.BuildingVolume => (RunStage.WalkRun, plan.Phases.Count - 1, $"A flare-up after {What(s)} ({cause}): back to the last walk-run phase until it settles twice."),
+                    RunStage.WalkRun when phase > 0 => (RunStage.WalkRun, phase - 1, $"A flare-up after {What(s)} ({cause}): back one phase until it settles twice."),
+                    RunStage.WalkRun => (RunStage.Gate, 0, $"A flare-up after {What(s)} ({cause}): back to brisk walking until a 30-minute walk is pain-free again."),
+                    _ => (RunStage.Gate, 0, $"The walk flared your symptoms ({cause}). Keep walking shorter distances and try the test again when settled."),
                 };
                 continue;
             }
@@ -56,6 +72,9 @@ public static class ReturnToRunRules
             decision = StepDecision.Hold;
             switch (s.Activity)
             {
+                case RunActivity.BriskWalk when stage == RunStage.Gate && !clearedBefore:
+                    reason = "The walk test counts once a doctor has examined you and said you can exercise. Say so at a check-in, then do the test at the next one.";
+                    break;
                 case RunActivity.BriskWalk when stage == RunStage.Gate:
                     if (s.RunMinutes >= plan.GateMinutes && s.RunPain == 0)
                     {
@@ -118,6 +137,12 @@ public static class ReturnToRunRules
             }
         }
 
+        if (restarts.LiftsNow > lifts)
+        {
+            // A pause lifted since the last session: the next walk or run starts again at the test.
+            (stage, phase, times, decision, reason) = Restart(plan);
+        }
+
         int? week = null, next = null;
         if (stage == RunStage.BuildingVolume)
         {
@@ -135,11 +160,6 @@ public static class ReturnToRunRules
         if (noRestDay)
         {
             return "Leave a rest day between runs.";
-        }
-
-        if (s.RunPain > plan.MaxRunPain)
-        {
-            return Invariant($"Pain during the run was {s.RunPain}/10; up to {plan.MaxRunPain}/10 is acceptable if it settles by the next morning.");
         }
 
         if (Building(sessions, index))
@@ -175,6 +195,28 @@ public static class ReturnToRunRules
 
         return thisWeek > lastWeek;
     }
+
+    /// <summary>Worst pain since the last check-in at or above which a walk or run is a flare-up (spec 5.11 c).</summary>
+    public const int FlareWorstPain = 7;
+
+    /// <summary>Why this walk or run is a flare-up, or null when it is not (spec 5.11 c).</summary>
+    private static string? FlareCause(CheckIn s, WalkRunPlan plan)
+    {
+        if (s.FlaredUp)
+        {
+            return "worse the next morning";
+        }
+
+        if (s.RunPain > plan.MaxRunPain)
+        {
+            return Invariant($"pain {s.RunPain}/10 during it, above {plan.MaxRunPain}/10");
+        }
+
+        return s.PainWorst >= FlareWorstPain ? Invariant($"worst pain {s.PainWorst}/10 since the last check-in") : null;
+    }
+
+    private static (RunStage, int, int, StepDecision, string) Restart(WalkRunPlan plan) =>
+        (RunStage.Gate, 0, 0, StepDecision.Start, "After the pause, running starts again with the walk test: " + Lower(plan.GateText));
 
     private static string What(CheckIn s) => s.Ran ? "running" : "a walk";
 

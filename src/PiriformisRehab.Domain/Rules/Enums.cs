@@ -13,6 +13,32 @@ public enum Triage
     SelfCare,
 }
 
+/// <summary>How soon to act (spec 5.3 and 5.8). The API writes these as camelCase strings.</summary>
+public enum Timeframe
+{
+    /// <summary>Now: emergency department or emergency number.</summary>
+    Now,
+    /// <summary>Today: GP practice or urgent care (NHS 111 in the UK).</summary>
+    SameDay,
+    /// <summary>Within 24-48 hours: GP or urgent care, before the exercise plan.</summary>
+    Within48Hours,
+    /// <summary>Book a review in the next 1-2 weeks.</summary>
+    WithinWeeks,
+    /// <summary>No review needed unless things change.</summary>
+    None,
+}
+
+/// <summary>Why the plan is withheld (spec 5.5): a red flag's level wins over age.</summary>
+public enum PlanWithheldCode
+{
+    /// <summary>An emergency red flag: never revealed.</summary>
+    Emergency,
+    /// <summary>An urgent red flag: revealed once a doctor has cleared exercise.</summary>
+    Urgent,
+    /// <summary>Under 16 with no red flag: revealed once a doctor has cleared exercise.</summary>
+    Under16,
+}
+
 /// <summary>How urgent a red flag is.</summary>
 public enum ConcernLevel
 {
@@ -50,6 +76,14 @@ public enum DifferentialId
     PelvicStressFracture,
     /// <summary>Sacroiliac joint pain.</summary>
     Sacroiliac,
+    /// <summary>Inflammatory back pain (axial spondyloarthritis).</summary>
+    InflammatoryBackPain,
+    /// <summary>Exercise-induced narrowing of the artery to the leg (for example iliac endofibrosis).</summary>
+    Vascular,
+    /// <summary>Pudendal nerve entrapment (pudendal neuralgia).</summary>
+    Pudendal,
+    /// <summary>Ischiofemoral impingement.</summary>
+    Ischiofemoral,
 }
 
 /// <summary>How strongly the answers point at a differential.</summary>

@@ -13,7 +13,7 @@ namespace PiriformisRehab.Domain.Rules;
 public static class RulesVersion
 {
     /// <summary>Bump when a rule's logic (not a number or text) changes.</summary>
-    public const string Logic = "1.0.0";
+    public const string Logic = "1.1.0";
 
     private static readonly Lazy<string> Computed = new(Compute);
 
@@ -29,9 +29,9 @@ public static class RulesVersion
             text.Append("weight ").Append(w.QuestionId).Append(' ').Append(w.Points).Append(' ').Append(w.IsCore).Append(' ').Append(w.IsLumbar).Append('\n');
         }
 
-        foreach (var (id, level, questions) in RedFlagRules.Describe())
+        foreach (var (id, level, timeframe, questions) in RedFlagRules.Describe())
         {
-            text.Append("flag ").Append(id).Append(' ').Append(level).Append(' ').AppendJoin(',', questions).Append('\n');
+            text.Append("flag ").Append(id).Append(' ').Append(level).Append(' ').Append(timeframe).Append(' ').AppendJoin(',', questions).Append('\n');
         }
 
         foreach (var (id, raisedBy, likelyWhen) in DifferentialRules.Describe())
@@ -54,10 +54,13 @@ public static class RulesVersion
             LikelihoodRules.HighBandCoreFeatures, LikelihoodRules.LowBandBelowCoreFeatures, LikelihoodRules.MaxScore,
             .. Enum.GetValues<Severity>().SelectMany(s => new[] { TimelineRules.RangeFor(s).Min, TimelineRules.RangeFor(s).Max }),
             .. Enum.GetValues<Irritability>().Select(PlanBuilder.StartingStages),
+            TriageRules.AdultFromAge, BoneStressRules.FactorsNeeded, Recovery.ReturnToRunRules.FlareWorstPain,
+            DifferentialRules.InflammatoryLikelyWeeks, DifferentialRules.InflammatoryLikelyAgeBelow,
             Recovery.ProgressionRules.MaxExercisePain, Recovery.ProgressionRules.GoodSessionsToMoveUp, Recovery.ProgressionRules.HighIrritabilityPain,
             Recovery.TimelineReestimateRules.MeaningfulChange, Recovery.TimelineReestimateRules.EarlyDays, Recovery.TimelineReestimateRules.SlowerAfterDays,
             Recovery.TimelineReestimateRules.SeePhysioAfterDays, Recovery.TimelineReestimateRules.LowPain,
             Recovery.ConcernRules.HighPain, Recovery.ConcernRules.QuietDays,
+
         ];
         text.Append("numbers ").AppendJoin(',', numbers).Append('\n');
         text.Append("questions ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("questions.json")))).Append('\n');

@@ -25,5 +25,19 @@ public static class Sources
     public const string Article = "Source article: piriformis syndrome in runners (2021)";
     public const string Silbernagel2007 = "Silbernagel et al. 2007, AJSM 35:897 (pain-monitoring model)";
     public const string Acsm2009 = "ACSM 2009 position stand on resistance training";
+    public const string Gorissen2007 = "Robertson & Wood 2017 (femoral neck stress fracture); Gorissen et al. 2007, Eur J Pediatr (septic joint)";
+    public const string Guin2026 = "Finucane et al. 2020 (IFOMPT); Guin et al. 2026, Cureus (septic sacroiliitis)";
+    public const string Stenosis = "NICE NG59 (2016, updated 2020): long-standing symptoms in both legs need assessment, not an emergency department";
+    public const string Steroids = "Downie et al. 2013, BMJ; Schindler et al. 2007, J Orthop Surg; Lee & Harvey 2008 (fracture after steroids or osteoporosis)";
+    public const string HamstringAvulsion = "van der Made et al. 2015, AJSM; Gidwani et al. 2004, BMJ (proximal hamstring avulsion)";
+    public const string Worsening = "NICE NG59; Liu et al. 2021 (sarcoma mimicking piriformis syndrome)";
+    public const string Pishnamaz2012 = "Kahanov et al. 2011, JAOA; Pishnamaz et al. 2012, J Med Case Rep (sacral stress fracture, also in pregnancy and after birth)";
+    public const string Ng65 = "NICE NG65 (spondyloarthritis); ASAS inflammatory back pain criteria";
+    public const string Mousigian2021 = "Mousigian et al. 2021; iliac endofibrosis case series (exercise-induced arterial narrowing)";
+    public const string Labat2008 = "Labat et al. 2008, Nantes criteria for pudendal neuralgia";
+    public const string GomezHoyos2016 = "Gómez-Hoyos et al. 2016, Arthroscopy (ischiofemoral impingement)";
+    public const string L3L4Root = "van der Windt et al. 2010; front-of-thigh pain follows the L3-L4 nerve roots";
+    public const string BoneStress = "Mountjoy et al. 2023, BJSM (REDs CAT2); Warden et al. 2014, JOSPT (bone stress injuries)";
+    public const string Under16 = "NICE NG59 covers over-16s; Gidwani et al. 2004 (apophyseal avulsion in adolescents)";
 #pragma warning restore CS1591
 }

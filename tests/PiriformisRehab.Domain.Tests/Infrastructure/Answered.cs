@@ -1,5 +1,4 @@
 using PiriformisRehab.Domain.Questions;
-using Q = PiriformisRehab.Domain.Questions.QuestionIds;
 
 namespace PiriformisRehab.Domain.Tests.Infrastructure;
 
@@ -17,40 +16,35 @@ internal static class Answered
     {
         foreach (var id in ids)
         {
-            answers = id switch
-            {
-                Q.SaddleNumbness => answers with { SaddleNumbness = true },
-                Q.BladderBowelChange => answers with { BladderBowelChange = true },
-                Q.ProgressiveWeakness => answers with { ProgressiveWeakness = true },
-                Q.BothLegsSymptoms => answers with { BothLegsSymptoms = true },
-                Q.FeverOrUnwell => answers with { FeverOrUnwell = true },
-                Q.ImmunosuppressedOrIvDrugUse => answers with { ImmunosuppressedOrIvDrugUse = true },
-                Q.CancerHistory => answers with { CancerHistory = true },
-                Q.UnexplainedWeightLoss => answers with { UnexplainedWeightLoss = true },
-                Q.NightPainUnrelenting => answers with { NightPainUnrelenting = true },
-                Q.SignificantTrauma => answers with { SignificantTrauma = true },
-                Q.OsteoporosisOrSteroids => answers with { OsteoporosisOrSteroids = true },
-                Q.GroinPainWeightBearing => answers with { GroinPainWeightBearing = true },
-                Q.PainOnImpact => answers with { PainOnImpact = true },
-                Q.ButtockPain => answers with { ButtockPain = true },
-                Q.SciaticNotchTenderness => answers with { SciaticNotchTenderness = true },
-                Q.WorseSitting => answers with { WorseSitting = true },
-                Q.WorseOnPiriformisStretch => answers with { WorseOnPiriformisStretch = true },
-                Q.PainRadiatesThigh => answers with { PainRadiatesThigh = true },
-                Q.PainBelowKnee => answers with { PainBelowKnee = true },
-                Q.NumbnessOrTingling => answers with { NumbnessOrTingling = true },
-                Q.HipDropOrWeakGlutes => answers with { HipDropOrWeakGlutes = true },
-                Q.BackPainDominant => answers with { BackPainDominant = true },
-                Q.WorseCoughSneeze => answers with { WorseCoughSneeze = true },
-                Q.PelvicDimplePain => answers with { PelvicDimplePain = true },
-                Q.WorseBendingForward => answers with { WorseBendingForward = true },
-                Q.SittingBonePain => answers with { SittingBonePain = true },
-                Q.OuterHipPain => answers with { OuterHipPain = true },
-                Q.GroinPainDeepFlexion => answers with { GroinPainDeepFlexion = true },
-                _ => throw new ArgumentOutOfRangeException(nameof(ids), id, "Not a yes/no question id."),
-            };
+            answers = answers.With(id, BoolAnswer.Yes);
         }
 
         return answers;
     }
+
+    /// <summary>These answers with the given yes/no questions answered no.</summary>
+    public static Answers WithNo(this Answers answers, params string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            answers = answers.With(id, BoolAnswer.No);
+        }
+
+        return answers;
+    }
+
+    /// <summary>These answers with the given yes/no questions answered "not sure".</summary>
+    public static Answers WithNotSure(this Answers answers, params string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            answers = answers.With(id, BoolAnswer.NotSure);
+        }
+
+        return answers;
+    }
+
+    /// <summary>Every core and supporting question answered no except those given as yes: a fully answered picture.</summary>
+    public static Answers AllAnsweredYes(params string[] ids) =>
+        new Answers().WithNo([.. QuestionCatalog.Default.Questions.Where(q => q.Type == QuestionType.Bool).Select(q => q.Id)]).WithYes(ids);
 }

@@ -77,7 +77,8 @@ public sealed class PlanTests
 
         Assert.Equal(Triage.Urgent, result.Triage);
         Assert.True(result.Plan.Withheld);
-        Assert.Contains("24-48 hours", result.Plan.WithheldReason, StringComparison.Ordinal);
+        Assert.Contains("Once a doctor has examined you and said you can exercise", result.Plan.WithheldReason, StringComparison.Ordinal);
+        Assert.Equal(PlanWithheldCode.Urgent, result.Plan.WithheldCode);
         Assert.Empty(result.Plan.Categories);
     }
 

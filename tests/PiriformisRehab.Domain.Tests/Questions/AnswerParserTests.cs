@@ -33,7 +33,7 @@ public sealed class AnswerParserTests
         var result = Parse((Q.ButtockPain, AnswerInput.Of(true)), (Q.SaddleNumbness, AnswerInput.Of(false)));
 
         Assert.Empty(result.Errors);
-        Assert.Equal(new Answers { ButtockPain = true }, result.Answers);
+        Assert.Equal(new Answers { ButtockPain = true, SaddleNumbness = false }, result.Answers);
     }
 
     // Both ends of every range are allowed.

@@ -21,7 +21,7 @@ public sealed class PauseAndRescreenTests
         var rescreen = RedFlagRescreen.Evaluate([yes]);
 
         Assert.Equal(expected, rescreen.Triage);
-        Assert.Equal(TriageRules.AdviceFor(expected), rescreen.Advice);
+        Assert.Equal(TriageRules.AdviceFor(expected, TriageRules.TimeframeOf(expected, rescreen.Flags), under16: false), rescreen.Advice);
         Assert.Contains(rescreen.Flags, f => f.QuestionIds.Contains(yes));
     }
 

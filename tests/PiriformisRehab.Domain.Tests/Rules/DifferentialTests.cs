@@ -92,6 +92,7 @@ public sealed class DifferentialTests
     public void DifferentialsAreListedInContractOrder()
     {
         var differentials = DifferentialRules.Evaluate(Answered.Yes(
+            Q.PainLongStrides, Q.WorseSitting, Q.PerinealPainSitting, Q.PainOnlyAtEffort, Q.MorningStiffness,
             Q.PelvicDimplePain, Q.PainOnImpact, Q.GroinPainWeightBearing, Q.GroinPainDeepFlexion, Q.OuterHipPain, Q.SittingBonePain, Q.BackPainDominant));
 
         Assert.Equal(Enum.GetValues<DifferentialId>(), differentials.Select(d => d.Id));

@@ -7,47 +7,50 @@ namespace PiriformisRehab.Domain.Tests.Rules;
 /// <summary>The red-flag table of spec section 3: single flags, combinations, order and reasons.</summary>
 public sealed class RedFlagTests
 {
-    // Eleven of the thirteen safety questions raise a flag on their own, at the level of the triage table.
+    // Every safety question but the follow-up raises a flag on its own (spec 5.4: "alone" means that one answer), at its level and timeframe.
     [Theory]
-    [InlineData(Q.SaddleNumbness, ConcernLevel.Emergency)]
-    [InlineData(Q.BladderBowelChange, ConcernLevel.Emergency)]
-    [InlineData(Q.ProgressiveWeakness, ConcernLevel.Emergency)]
-    [InlineData(Q.BothLegsSymptoms, ConcernLevel.Emergency)]
-    [InlineData(Q.FeverOrUnwell, ConcernLevel.Urgent)]
-    [InlineData(Q.CancerHistory, ConcernLevel.Urgent)]
-    [InlineData(Q.UnexplainedWeightLoss, ConcernLevel.Urgent)]
-    [InlineData(Q.NightPainUnrelenting, ConcernLevel.Urgent)]
-    [InlineData(Q.SignificantTrauma, ConcernLevel.Urgent)]
-    [InlineData(Q.GroinPainWeightBearing, ConcernLevel.Urgent)]
-    [InlineData(Q.PainOnImpact, ConcernLevel.Urgent)]
-    public void SafetyAnswerAloneRaisesOneFlagAtItsTableLevel(string questionId, ConcernLevel level)
+    [InlineData(Q.SaddleNumbness, ConcernLevel.Emergency, Timeframe.Now)]
+    [InlineData(Q.BladderBowelChange, ConcernLevel.Emergency, Timeframe.Now)]
+    [InlineData(Q.ProgressiveWeakness, ConcernLevel.Emergency, Timeframe.Now)]
+    [InlineData(Q.BothLegsSymptoms, ConcernLevel.Emergency, Timeframe.Now)]
+    [InlineData(Q.CannotBearWeight, ConcernLevel.Emergency, Timeframe.Now)]
+    [InlineData(Q.FeverOrUnwell, ConcernLevel.Urgent, Timeframe.SameDay)]
+    [InlineData(Q.OsteoporosisOrSteroids, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    [InlineData(Q.ImmunosuppressedOrIvDrugUse, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    [InlineData(Q.SuddenOnsetInjury, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    [InlineData(Q.WorseningDespiteRest, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    [InlineData(Q.CancerHistory, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    [InlineData(Q.UnexplainedWeightLoss, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    [InlineData(Q.NightPainUnrelenting, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    [InlineData(Q.SignificantTrauma, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    [InlineData(Q.GroinPainWeightBearing, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    [InlineData(Q.PainOnImpact, ConcernLevel.Urgent, Timeframe.Within48Hours)]
+    public void SafetyAnswerAloneRaisesOneFlagAtItsTableLevel(string questionId, ConcernLevel level, Timeframe timeframe)
     {
         var flags = RedFlagRules.Evaluate(Answered.Yes(questionId));
 
         var flag = Assert.Single(flags);
-        Assert.Equal(questionId, flag.Id);
-        Assert.Equal(level, flag.Level);
+        Assert.Equal((questionId, level, timeframe), (flag.Id, flag.Level, flag.Timeframe));
         Assert.Equal([questionId], flag.QuestionIds);
     }
 
-    // These two only matter in combination (with fever, with trauma); alone they are risk factors, not flags.
-    [Theory]
-    [InlineData(Q.ImmunosuppressedOrIvDrugUse)]
-    [InlineData(Q.OsteoporosisOrSteroids)]
-    public void RiskFactorAloneRaisesNoFlag(string questionId)
+    // A follow-up whose parent is not yes is ignored by every rule (spec 5.1).
+    [Fact]
+    public void LongStandingWithoutBothLegsRaisesNoFlag()
     {
-        Assert.Empty(RedFlagRules.Evaluate(Answered.Yes(questionId)));
+        Assert.Empty(RedFlagRules.Evaluate(Answered.Yes(Q.BothLegsLongStanding)));
     }
 
-    // Fever with immune suppression or new numbness is the spinal epidural abscess picture.
+    // Fever with immune suppression, numbness or weakness is the spinal epidural abscess picture (spec 5.4).
     [Theory]
     [InlineData(Q.ImmunosuppressedOrIvDrugUse)]
     [InlineData(Q.NumbnessOrTingling)]
+    [InlineData(Q.ProgressiveWeakness)]
     public void FeverWithPartnerIsAnEmergency(string partner)
     {
         var flags = RedFlagRules.Evaluate(Answered.Yes(Q.FeverOrUnwell, partner));
 
-        var flag = Assert.Single(flags);
+        var flag = Assert.Single(flags, f => f.Id == Q.FeverOrUnwell);
         Assert.Equal(Q.FeverOrUnwell, flag.Id);
         Assert.Equal(ConcernLevel.Emergency, flag.Level);
         Assert.Equal([Q.FeverOrUnwell, partner], flag.QuestionIds);
@@ -68,14 +71,15 @@ public sealed class RedFlagTests
         Assert.Equal([Q.CancerHistory, partner], cancer.QuestionIds);
     }
 
+    // Weak bones with a fall is a same-day concern; the same id alone is within 48 hours, so it is reported once, at same day.
     [Fact]
-    public void OsteoporosisWithTraumaIsUrgentWithAnOsteoporosisFlag()
+    public void OsteoporosisWithTraumaIsUrgentTheSameDay()
     {
         var flags = RedFlagRules.Evaluate(Answered.Yes(Q.OsteoporosisOrSteroids, Q.SignificantTrauma));
 
         Assert.Equal(
-            [(Q.SignificantTrauma, ConcernLevel.Urgent), (Q.OsteoporosisOrSteroids, ConcernLevel.Urgent)],
-            flags.Select(f => (f.Id, f.Level)));
+            [(Q.OsteoporosisOrSteroids, Timeframe.SameDay), (Q.SignificantTrauma, Timeframe.Within48Hours)],
+            flags.Select(f => (f.Id, f.Timeframe)));
         var osteoporosis = flags.Single(f => f.Id == Q.OsteoporosisOrSteroids);
         Assert.Equal([Q.OsteoporosisOrSteroids, Q.SignificantTrauma], osteoporosis.QuestionIds);
     }
@@ -84,11 +88,10 @@ public sealed class RedFlagTests
     [Fact]
     public void FlagIdIsReportedOnceAtItsHighestLevel()
     {
-        var flags = RedFlagRules.Evaluate(Answered.Yes(Q.FeverOrUnwell, Q.ImmunosuppressedOrIvDrugUse));
+        var flags = RedFlagRules.Evaluate(Answered.Yes(Q.FeverOrUnwell, Q.NumbnessOrTingling));
 
         var fever = Assert.Single(flags);
-        Assert.Equal(Q.FeverOrUnwell, fever.Id);
-        Assert.Equal(ConcernLevel.Emergency, fever.Level);
+        Assert.Equal((Q.FeverOrUnwell, ConcernLevel.Emergency, Timeframe.Now), (fever.Id, fever.Level, fever.Timeframe));
     }
 
     // The triage takes the first flag's level, so the order carries clinical weight.
@@ -133,17 +136,19 @@ public sealed class RedFlagTests
         Assert.Equal([Q.CancerHistory, Q.PainBelowKnee, Q.BladderBowelChange], cancer.QuestionIds);
     }
 
-    // The action matches the level: emergency care now, a doctor within 24-48 hours, or stop running for a possible fracture.
+    // The action is the exact route-naming text of its timeframe (spec 5.3); a possible fracture's message also says stop running.
     [Theory]
-    [InlineData(Q.SaddleNumbness, "emergency department")]
-    [InlineData(Q.FeverOrUnwell, "within 24-48 hours")]
-    [InlineData(Q.PainOnImpact, "Stop running")]
-    [InlineData(Q.GroinPainWeightBearing, "Stop running")]
-    public void FlagActionFitsItsLevel(string questionId, string expectedInAction)
+    [InlineData(Q.SaddleNumbness, RedFlagRules.EmergencyAction)]
+    [InlineData(Q.CannotBearWeight, RedFlagRules.EmergencyAction)]
+    [InlineData(Q.FeverOrUnwell, RedFlagRules.SameDayAction)]
+    [InlineData(Q.NightPainUnrelenting, RedFlagRules.Within48HoursAction)]
+    [InlineData(Q.PainOnImpact, RedFlagRules.Within48HoursAction)]
+    [InlineData(Q.GroinPainWeightBearing, RedFlagRules.Within48HoursAction)]
+    public void FlagActionIsTheRouteTextOfItsTimeframe(string questionId, string action)
     {
         var flag = Assert.Single(RedFlagRules.Evaluate(Answered.Yes(questionId)));
 
-        Assert.Contains(expectedInAction, flag.Action, StringComparison.Ordinal);
+        Assert.Equal(action, flag.Action);
         Assert.False(string.IsNullOrWhiteSpace(flag.Message));
         Assert.False(string.IsNullOrWhiteSpace(flag.Source));
     }

@@ -65,15 +65,15 @@ public sealed class RunningAndSittingTests
         Assert.Equal(RunningAdviceKind.StopRunning, running.Advice);
     }
 
-    // A risk factor without its partner is not a flag, so it does not stop a pain-free runner.
+    // v1.1 (spec 5.4): steroids or immune suppression alone is an urgent flag, so it stops a pain-free runner too.
     [Theory]
     [InlineData(Q.OsteoporosisOrSteroids)]
     [InlineData(Q.ImmunosuppressedOrIvDrugUse)]
-    public void RiskFactorAloneDoesNotStopRunning(string questionId)
+    public void SteroidsOrImmuneSuppressionAloneStopsRunning(string questionId)
     {
         var running = RunningOf(Answered.Yes(questionId) with { RunningStatus = RunningStatus.RunningPainFree });
 
-        Assert.Equal(RunningAdviceKind.KeepRunning, running.Advice);
+        Assert.Equal(RunningAdviceKind.StopRunning, running.Advice);
     }
 
     [Fact]

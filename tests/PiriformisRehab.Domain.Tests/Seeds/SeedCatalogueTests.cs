@@ -10,9 +10,9 @@ public sealed class SeedCatalogueTests
     {
         var catalog = QuestionCatalog.Default;
 
-        Assert.Equal(35, catalog.Questions.Count);
+        Assert.Equal(47, catalog.Questions.Count);
         Assert.Equal(QuestionIds.SaddleNumbness, catalog.Questions[0].Id);
-        Assert.Equal(QuestionIds.Age, catalog.Questions[^1].Id);
+        Assert.Equal(QuestionIds.RecentTrainingJump, catalog.Questions[^1].Id);
     }
 
     [Fact]

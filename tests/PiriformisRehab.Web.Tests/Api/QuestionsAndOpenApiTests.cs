@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
+
 namespace PiriformisRehab.Web.Tests.Api;
 
 public sealed class QuestionsAndOpenApiTests(Infrastructure.AppFactory factory) : IClassFixture<Infrastructure.AppFactory>
@@ -20,7 +21,7 @@ public sealed class QuestionsAndOpenApiTests(Infrastructure.AppFactory factory) 
         var catalog = await GetJsonAsync("/api/v1/questions");
 
         var questions = catalog.GetProperty("questions").EnumerateArray().ToList();
-        Assert.Equal(35, questions.Count);
+        Assert.Equal(47, questions.Count);
         Assert.Equal("saddleNumbness", questions[0].GetProperty("id").GetString());
         Assert.Equal("safety", questions[0].GetProperty("section").GetString());
         Assert.Equal("bool", questions[0].GetProperty("type").GetString());
@@ -36,6 +37,21 @@ public sealed class QuestionsAndOpenApiTests(Infrastructure.AppFactory factory) 
         Assert.Equal(10, questions["painNow"].GetProperty("max").GetInt32());
         Assert.Equal(["minutes", "hours", "nextDay"], questions["settleTime"].GetProperty("options").EnumerateArray().Select(o => o.GetProperty("value").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(questions["saddleNumbness"].GetProperty("whyWeAsk").GetString()));
+    }
+
+    // v1.1: follow-ups name their parent; yes/no questions outside the safety screen accept "notSure".
+    [Fact]
+    public async Task QuestionCatalogueMarksFollowUpsAndNotSure()
+    {
+        var catalog = await GetJsonAsync("/api/v1/questions");
+
+        var questions = catalog.GetProperty("questions").EnumerateArray().ToDictionary(q => q.GetProperty("id").GetString()!);
+        Assert.Equal("bothLegsSymptoms", questions["bothLegsLongStanding"].GetProperty("parent").GetString());
+        Assert.Equal("worseSitting", questions["perinealPainSitting"].GetProperty("parent").GetString());
+        Assert.Equal(JsonValueKind.Null, questions["buttockPain"].GetProperty("parent").ValueKind);
+        Assert.False(questions["saddleNumbness"].GetProperty("acceptsNotSure").GetBoolean());
+        Assert.True(questions["buttockPain"].GetProperty("acceptsNotSure").GetBoolean());
+        Assert.True(questions["recentTrainingJump"].GetProperty("acceptsNotSure").GetBoolean());
     }
 
     [Fact]

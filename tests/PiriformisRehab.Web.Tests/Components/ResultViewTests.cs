@@ -27,6 +27,37 @@ public sealed class ResultViewTests : ResultViewTestBase
         Assert.Equal(band, root.GetAttribute("data-likelihood-band"));
     }
 
+    // Skipped questions never read as "all clear" (spec 5.2): the open causes are listed and the reassurance is not said.
+    [Fact]
+    public void SkippedQuestionsListCausesNotRuledOutInsteadOfReassuring()
+    {
+        var (result, draft) = Evaluate(Scenario.SelfCare);
+        var cut = RenderResult(result, draft);
+
+        Assert.NotEmpty(result.NotRuledOut);
+        Assert.Equal(result.NotRuledOut.Select(n => Domain.Plans.ContractNames.Of(n.Id)), cut.FindAll("[data-not-ruled-out-id]").Select(li => li.GetAttribute("data-not-ruled-out-id")));
+        Assert.DoesNotContain(AnswerGapRules.NothingElse, cut.Find(".differentials").TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Scenario.SelfCare, true)]
+    [InlineData(Scenario.Urgent, true)]
+    [InlineData(Scenario.Emergency, false)]
+    public void SafetyNetIsShownOnEveryResultButAnEmergency(Scenario scenario, bool shown)
+    {
+        var cut = RenderResult(scenario);
+
+        Assert.Equal(shown ? 6 : 0, cut.FindAll("[data-safety-net] li").Count);
+    }
+
+    [Fact]
+    public void UrgentRevealAsksForADoctorsExamination()
+    {
+        var cut = RenderResult(Scenario.Urgent);
+
+        Assert.Equal(Domain.Plans.PlanBuilder.ClearanceStatement, cut.Find("label[for='clinician-cleared']").TextContent.Trim());
+    }
+
     [Fact]
     public void ReasonsSayWhichAnswerAddedHowManyPointsAndTheSource()
     {

@@ -22,7 +22,7 @@ public static class StoredResultJson
     {
         try
         {
-            return JsonSerializer.Deserialize<AssessmentResult>(json, Options);
+            return JsonSerializer.Deserialize<AssessmentResult>(StoredResultShape.ToCurrent(json), Options);
         }
         catch (JsonException)
         {

@@ -136,7 +136,8 @@ public sealed partial class DiaryCheckInTests(AppFactory factory) : IClassFixtur
 
     [Theory]
     [InlineData("saddleNumbness", "emergency", "Get emergency help now")]
-    [InlineData("feverOrUnwell", "urgent", "See a doctor within 24-48 hours")]
+    [InlineData("feverOrUnwell", "urgent", "See a doctor today")]
+    [InlineData("nightPainUnrelenting", "urgent", "See a doctor within 24-48 hours")]
     public async Task ACheckInWithARedFlagShowsTheSelfChecksAdviceAndPausesThePlan(string flag, string triage, string heading)
     {
         var (token, programmeId) = await DiaryForms.ProgrammeLinkAsync(factory);
@@ -147,7 +148,8 @@ public sealed partial class DiaryCheckInTests(AppFactory factory) : IClassFixtur
         Assert.Contains($"data-rescreen=\"{triage}\"", html, StringComparison.Ordinal);
         Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
         Assert.Contains(heading, html, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode(PiriformisRehab.Domain.Rules.TriageRules.AdviceFor(triage == "emergency" ? PiriformisRehab.Domain.Rules.Triage.Emergency : PiriformisRehab.Domain.Rules.Triage.Urgent)), html, StringComparison.Ordinal);
+        var rescreen = PiriformisRehab.Domain.Recovery.RedFlagRescreen.Evaluate([flag]);
+        Assert.Contains(WebUtility.HtmlEncode(rescreen.Advice), html, StringComparison.Ordinal);
         Assert.Contains("data-paused=\"true\"", html, StringComparison.Ordinal);
         Assert.Contains("data-exercises-paused", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"f-exercisesDone-", html, StringComparison.Ordinal);

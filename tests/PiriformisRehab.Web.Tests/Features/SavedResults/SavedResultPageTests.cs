@@ -130,6 +130,68 @@ public sealed class SavedResultPageTests(AppFactory factory) : IClassFixture<App
         Assert.Contains("data-triage=\"selfCare\"", html, StringComparison.Ordinal);
     }
 
+    // A result saved under rules v1.0 (before the v1.1 fields existed) still reads, keeps its version and says the rules changed.
+    [Fact]
+    public async Task AResultSavedUnderV10StillShowsWithItsOwnVersionAndTheNotice()
+    {
+        using var client = CreateClient();
+        var token = await client.SaveThroughResultsPageAsync(SavedResultsForms.SelfCareDraft());
+        await using (var db = await Contexts().CreateDbContextAsync(Cancel))
+        {
+            var row = await db.SavedAssessments.SingleAsync(a => a.TokenHash == ShareToken.Hash(token), Cancel);
+            var v10 = System.Text.Json.Nodes.JsonNode.Parse(row.ResultJson)!.AsObject();
+            foreach (var field in new[] { "triageTimeframe", "unsure", "unanswered", "notRuledOut", "safetyNet", "otherCauses" })
+            {
+                Assert.True(v10.Remove(field), field);
+            }
+
+            v10["plan"]!.AsObject().Remove("withheldCode");
+            v10["rulesVersion"] = "1.0.0+3ef98760";
+            row.ResultJson = v10.ToJsonString();
+            row.RulesVersion = "1.0.0+3ef98760";
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        var html = WebUtility.HtmlDecode(await client.GetHtmlAsync($"/r/{token}"));
+
+        Assert.DoesNotContain("data-result-unreadable", html, StringComparison.Ordinal);
+        Assert.Contains("data-triage=\"selfCare\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-rules-changed=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains("1.0.0+3ef98760", html, StringComparison.Ordinal);
+        Assert.Contains("Rules version 1.0.0+3ef98760", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-safety-net", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUrgentResultSavedUnderV10ReadsAsWithin48Hours()
+    {
+        var draft = SavedResultsForms.SelfCareDraft();
+        draft.Set(PiriformisRehab.Domain.Questions.QuestionIds.NightPainUnrelenting, "true");
+        var service = factory.Services.GetRequiredService<PiriformisRehab.Web.Features.SavedResults.SavedResultsService>();
+        var token = await service.SaveAsync(draft, clinicianCleared: false, Cancel);
+        await using (var db = await Contexts().CreateDbContextAsync(Cancel))
+        {
+            var row = await db.SavedAssessments.SingleAsync(a => a.TokenHash == ShareToken.Hash(token!), Cancel);
+            var v10 = System.Text.Json.Nodes.JsonNode.Parse(row.ResultJson)!.AsObject();
+            v10.Remove("triageTimeframe");
+            v10["plan"]!.AsObject().Remove("withheldCode");
+            foreach (var flag in v10["redFlags"]!.AsArray())
+            {
+                flag!.AsObject().Remove("timeframe");
+            }
+
+            row.ResultJson = v10.ToJsonString();
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        var saved = await service.FindAsync(token, Cancel);
+
+        Assert.NotNull(saved?.Result);
+        Assert.Equal(PiriformisRehab.Domain.Rules.Timeframe.Within48Hours, saved.Result.TriageTimeframe);
+        Assert.Equal(PiriformisRehab.Domain.Rules.Timeframe.Within48Hours, Assert.Single(saved.Result.RedFlags).Timeframe);
+        Assert.Equal(PiriformisRehab.Domain.Rules.PlanWithheldCode.Urgent, saved.Result.Plan.WithheldCode);
+    }
+
     [Fact]
     public async Task AStoredResultThisVersionCannotReadShowsTheAnswersAndSaysSo()
     {

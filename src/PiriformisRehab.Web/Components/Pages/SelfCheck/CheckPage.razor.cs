@@ -195,7 +195,7 @@ public sealed partial class CheckPage
 
     private Dictionary<string, string> ErrorsFor(string sectionId, IReadOnlyDictionary<string, string[]> all)
     {
-        var ids = Service.Catalog.InSection(sectionId).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = Service.Catalog.InSection(sectionId).Where(q => Service.IsAsked(_draft, q)).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         var errors = all
             .Where(e => ids.Contains(e.Key))
             .ToDictionary(e => e.Key, e => e.Value[0], StringComparer.Ordinal);
