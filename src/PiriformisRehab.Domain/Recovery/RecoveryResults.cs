@@ -90,6 +90,9 @@ public sealed record Rescreen(Triage Triage, IReadOnlyList<RedFlag> Flags, strin
 {
     /// <summary>True when a warning sign was found.</summary>
     public bool HasRedFlag => Flags.Count > 0;
+
+    /// <summary>How soon to act: the most urgent flag's timeframe (spec 5.3).</summary>
+    public Timeframe Timeframe => TriageRules.TimeframeOf(Triage, Flags);
 }
 
 /// <summary>Why a physio should look at a patient, most serious first.</summary>

@@ -30,6 +30,9 @@ internal sealed partial class ShareTokenRedactor : ILogEventEnricher
         }
     }
 
+    /// <summary>The text with any link token replaced; the same instance when there was none (traces use it too).</summary>
+    public static string Redact(string text) => TokenInPath().IsMatch(text) ? TokenInPath().Replace(text, Redacted) : text;
+
     /// <summary>The same instance when nothing needed redacting, so untouched events cost no allocation.</summary>
     private static LogEventPropertyValue Redact(LogEventPropertyValue value) => value switch
     {

@@ -1,9 +1,10 @@
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Domain.Rules;
-using PiriformisRehab.Domain.Tests.Infrastructure;
 using static PiriformisRehab.Domain.Tests.Infrastructure.Diary;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
+
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
 namespace PiriformisRehab.Domain.Tests.Recovery;
 

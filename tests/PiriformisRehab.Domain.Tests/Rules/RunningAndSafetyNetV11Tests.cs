@@ -1,7 +1,8 @@
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
-using PiriformisRehab.Domain.Tests.Infrastructure;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
+
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
 namespace PiriformisRehab.Domain.Tests.Rules;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using PiriformisRehab.Domain.Rules;
+
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Api;

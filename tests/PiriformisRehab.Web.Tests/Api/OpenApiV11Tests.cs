@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
+
 namespace PiriformisRehab.Web.Tests.Api;
 
 /// <summary>The OpenAPI document describes the v1.1 fields, enums included.</summary>

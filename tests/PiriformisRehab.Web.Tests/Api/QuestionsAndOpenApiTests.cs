@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
+
 namespace PiriformisRehab.Web.Tests.Api;
 
 public sealed class QuestionsAndOpenApiTests(Infrastructure.AppFactory factory) : IClassFixture<Infrastructure.AppFactory>

@@ -22,7 +22,6 @@ public static class StoredResultJson
     {
         try
         {
-            // A result saved before rules v1.1 is read with what v1 meant for the fields it lacks.
             return JsonSerializer.Deserialize<AssessmentResult>(StoredResultShape.ToCurrent(json), Options);
         }
         catch (JsonException)

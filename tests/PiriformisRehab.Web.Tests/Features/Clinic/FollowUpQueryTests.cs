@@ -46,7 +46,7 @@ public sealed class FollowUpQueryTests(FollowUpApp app) : IClassFixture<FollowUp
     private async Task<(int Commands, int Patients)> CountAsync(string physioId)
     {
         var counter = new CommandCounter();
-        var contexts = new CountingContexts($"Data Source={app.Factory.DatabasePath}", counter);
+        var contexts = new CountingContexts(app.Factory.Database, counter);
         var followUp = new PatientFollowUp(contexts, app.Factory.Services.GetRequiredService<ExerciseCatalog>(), app.Factory.Services.GetRequiredService<RecoveryEngine>(), app.Clock);
         var patients = await followUp.PatientsAsync(physioId, TestContext.Current.CancellationToken);
         return (counter.Count, patients.Count);
@@ -65,9 +65,8 @@ public sealed class FollowUpQueryTests(FollowUpApp app) : IClassFixture<FollowUp
         }
     }
 
-    private sealed class CountingContexts(string connectionString, CommandCounter counter) : IDbContextFactory<AppDbContext>
+    private sealed class CountingContexts(TestDatabase database, CommandCounter counter) : IDbContextFactory<AppDbContext>
     {
-        public AppDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).AddInterceptors(counter).Options);
+        public AppDbContext CreateDbContext() => database.Open(counter);
     }
 }

@@ -12,7 +12,7 @@ using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Features.SavedResults;
 
-/// <summary>Saving, reopening and deleting through the service, on a real SQLite file.</summary>
+/// <summary>Saving, reopening and deleting through the service, on a real database (SQLite, or PostgreSQL in its CI pass).</summary>
 public sealed class SavedResultsServiceTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -178,7 +178,7 @@ public sealed class SavedResultsServiceTests(AppFactory factory) : IClassFixture
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(Cancel);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM SavedAssessments";
+        command.CommandText = "SELECT * FROM \"SavedAssessments\"";
         await using var reader = await command.ExecuteReaderAsync(Cancel);
         var text = new StringBuilder();
         while (await reader.ReadAsync(Cancel))

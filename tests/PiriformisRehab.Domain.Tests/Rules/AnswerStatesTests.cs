@@ -1,9 +1,10 @@
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
-using PiriformisRehab.Domain.Tests.Infrastructure;
 using Q = PiriformisRehab.Domain.Questions.QuestionIds;
 
-namespace PiriformisRehab.Domain.Tests.Questions;
+using PiriformisRehab.Domain.Tests.Infrastructure;
+
+namespace PiriformisRehab.Domain.Tests.Rules;
 
 /// <summary>"Not sure", unanswered and follow-ups (spec 5.1 and 5.2).</summary>
 public sealed class AnswerStatesTests

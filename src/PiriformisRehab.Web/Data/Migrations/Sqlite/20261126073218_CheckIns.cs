@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PiriformisRehab.Web.Data.Migrations
+namespace PiriformisRehab.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CheckIns : Migration
