@@ -9,6 +9,8 @@ try
 {
     var builder = WebApplication.CreateBuilder(AppHost.Options(args));
     builder.AddAppLogging();
+    builder.AddSecurity();
+    builder.AddHealth();
     builder.AddAppDatabase();
     builder.AddPhysioAccounts();
     builder.AddRulesEngine();
@@ -21,6 +23,8 @@ try
 
     var app = builder.Build();
     await app.MigrateDatabaseAsync();
+    app.UseSecurity();
+    app.UseHealth();
     app.UseAppPipeline();
     app.MapAssessmentApi();
     app.MapPhysioAccounts();

@@ -15,7 +15,7 @@ internal static class AccountEndpoints
         app.MapPost("/account/logout", async (SignInManager<PhysioUser> signIn, [FromForm(Name = "returnUrl")] string? returnUrl) =>
         {
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect(returnUrl is null ? "/" : Features.Accounts.AccountUrls.SafeReturnUrl(returnUrl));
+            return TypedResults.LocalRedirect(Features.Accounts.AccountUrls.SafeReturnUrl(returnUrl, fallback: "/"));
         });
     }
 }

@@ -36,6 +36,7 @@ internal static class PipelineExtensions
                 reads => reads.UseStatusCodePagesWithReExecute(LinkNotValidPath, createScopeForStatusCodePages: true));
             pages.UseWhen(ctx => !IsRead(ctx), posts => posts.UseStatusCodePages());
         });
+        app.UseClientErrors();
         // Routing runs after the asset rewrite, so the rewritten path picks the compressed endpoint,
         // and after the status-code pages, so a re-executed /not-found is routed afresh.
         app.UseRouting();

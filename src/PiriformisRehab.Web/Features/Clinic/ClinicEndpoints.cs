@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PiriformisRehab.Web.Components.Pages.Clinic;
 using PiriformisRehab.Web.Features.Accounts;
+using PiriformisRehab.Web.Options;
 
 namespace PiriformisRehab.Web.Features.Clinic;
 
@@ -78,7 +80,7 @@ internal static class ClinicEndpoints
 
     private static async Task<Results<RazorComponentResult<LinkIssued>, RedirectHttpResult, NotFound>> IssueLinkAsync(
         Guid patientId, Guid programmeId, [FromForm] int? expiryDays, HttpContext http,
-        ClinicService clinic, PatientLinkService links, CancellationToken ct)
+        ClinicService clinic, PatientLinkService links, IOptions<PublicUrlOptions> publicUrl, CancellationToken ct)
     {
         var physioId = PhysioClaims.IdOf(http.User);
         var days = expiryDays ?? PatientLinkService.DefaultExpiryDays;
@@ -99,8 +101,8 @@ internal static class ClinicEndpoints
         // The token is in this response only: keep it out of caches and out of Referer headers.
         http.Response.Headers[HeaderNames.CacheControl] = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
-        var request = http.Request;
-        var url = $"{request.Scheme}://{request.Host}{request.PathBase}/p/{token}";
+        // From configuration, never the Host header: a forged Host must not end up in a QR code.
+        var url = publicUrl.Value.LinkTo($"/p/{token}");
         return new RazorComponentResult<LinkIssued>(new Dictionary<string, object?>
         {
             [nameof(LinkIssued.Url)] = url,
