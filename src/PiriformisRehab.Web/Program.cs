@@ -11,6 +11,7 @@ try
     builder.AddAppLogging();
     builder.AddSecurity();
     builder.AddHealth();
+    builder.AddRateLimits();
     builder.AddAppDatabase();
     builder.AddPhysioAccounts();
     builder.AddRulesEngine();

@@ -8,6 +8,7 @@ internal static class PipelineExtensions
     public static void UseAppPipeline(this WebApplication app)
     {
         app.UseAppRequestLogging();
+        app.UseRateLimits();
         app.UsePackageAssetCompression();
         app.UseTokenPageHeaders();
         app.UseWhen(IsApi, api =>

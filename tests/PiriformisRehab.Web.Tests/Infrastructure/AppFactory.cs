@@ -12,6 +12,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>When set, the app's clock (dates of diaries and links are then fixed for the test).</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>The address links are built from (the test server answers as http://localhost).</summary>
+    public const string PublicBaseUrl = "http://localhost";
+
+    /// <summary>Rate limits on (off by default: hundreds of test requests come from one client).</summary>
+    public bool RateLimited { get; init; }
+
+    /// <summary>Extra configuration for one test's app.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"piriformis-test-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -23,6 +32,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         // Request lines for hundreds of test requests drown the failures that matter.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        // Every test client is one client to the limiter; the rate-limit tests switch limits on.
+        builder.UseSetting("RateLimiting:Enabled", RateLimited ? "true" : "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
