@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -53,7 +52,7 @@ internal static class SecurityExtensions
             if (PublicUrlOptionsValidator.Problem(publicUrl.Value.PublicBaseUrl) is null
                 && !options.AllowedHosts.Contains("*") && !options.AllowedHosts.Contains(publicUrl.Value.BaseUri.IdnHost))
             {
-                options.AllowedHosts.Add(publicUrl.Value.BaseUri.IdnHost);
+                options.AllowedHosts = [.. options.AllowedHosts, publicUrl.Value.BaseUri.IdnHost];
             }
         });
 
@@ -65,12 +64,12 @@ internal static class SecurityExtensions
         });
 
         // Secure cookies: always when the public address is https (the proxy may speak plain http
-        // to the app), otherwise whenever the request itself came over https.
+        // to the app), otherwise whenever the request itself came over https. The cookie policy
+        // marks every cookie, the antiforgery one included (whose own Always setting would refuse
+        // any request that reaches the app over plain http).
         services.AddOptions<CookiePolicyOptions>().Configure<IOptions<PublicUrlOptions>>((options, publicUrl) =>
             options.Secure = SecurePolicy(publicUrl.Value));
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<PublicUrlOptions>>((options, publicUrl) =>
-            options.Cookie.SecurePolicy = SecurePolicy(publicUrl.Value));
-        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<PublicUrlOptions>>((options, publicUrl) =>
             options.Cookie.SecurePolicy = SecurePolicy(publicUrl.Value));
     }
 

@@ -30,7 +30,8 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             // Replaces the frame-ancestors-only policy Blazor sets on interactive pages.
             headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
             SetIfAbsent(headers, HeaderNames.XContentTypeOptions, "nosniff");
-            SetIfAbsent(headers, HeaderNames.XFrameOptions, "DENY");
+            // Antiforgery sets SAMEORIGIN; no page of this app is ever framed (as frame-ancestors says).
+            headers[HeaderNames.XFrameOptions] = "DENY";
             // Same-origin only: no address of this site (a clinic page, a patient id) reaches another.
             SetIfAbsent(headers, "Referrer-Policy", "same-origin");
             SetIfAbsent(headers, "Permissions-Policy", PermissionsPolicy);

@@ -21,6 +21,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration for one test's app.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
+    /// <summary>
+    /// The in-memory server gives every request the same (no) remote address; with this set, a
+    /// request's <see cref="TestClientAddress.Header"/> header becomes its remote address, so tests
+    /// can be several clients.
+    /// </summary>
+    public bool ClientAddressFromHeader { get; init; }
+
+    /// <summary>Services a test swaps or configures.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"piriformis-test-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -42,6 +52,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (ClientAddressFromHeader)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        }
+
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

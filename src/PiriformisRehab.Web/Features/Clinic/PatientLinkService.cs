@@ -38,20 +38,33 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
         // Two posts at once (a double click) both revoke the old link and add a new one; the unique
         // index on a programme's live link lets only one insert win. The loser starts again on a
         // fresh context, sees the winner's link, revokes it and adds its own: one live link, the last.
-        for (var attempt = 1; ; attempt++)
+        // Within one instance the posts for a programme also take turns, so a double click does
+        // not even reach the index (and log a failed insert); the index covers several instances.
+        var stripe = IssueStripes[(programmeId.GetHashCode() & int.MaxValue) % IssueStripes.Length];
+        await stripe.WaitAsync(ct);
+        try
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                return await TryIssueAsync(physioId, patientId, programmeId, expiryDays, ct);
+                try
+                {
+                    return await TryIssueAsync(physioId, patientId, programmeId, expiryDays, ct);
+                }
+                catch (DbUpdateException) when (attempt < MaxIssueAttempts)
+                {
+                    // Another instance issued a link for this programme and committed first.
+                }
             }
-            catch (DbUpdateException) when (attempt < MaxIssueAttempts)
-            {
-                // Another issue for this programme committed first.
-            }
+        }
+        finally
+        {
+            stripe.Release();
         }
     }
 
     private const int MaxIssueAttempts = 5;
+
+    private static readonly SemaphoreSlim[] IssueStripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
     private async Task<string?> TryIssueAsync(string physioId, Guid patientId, Guid programmeId, int expiryDays, CancellationToken ct)
     {
