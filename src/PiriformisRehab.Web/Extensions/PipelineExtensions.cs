@@ -8,9 +8,10 @@ internal static class PipelineExtensions
     public static void UseAppPipeline(this WebApplication app)
     {
         app.UseAppRequestLogging();
-        app.UseRateLimits();
         app.UsePackageAssetCompression();
         app.UseTokenPageHeaders();
+        // After the token-page headers, so a refused token page still sends no Referer.
+        app.UseRateLimits();
         app.UseWhen(IsApi, api =>
         {
             // API clients get RFC 9457 problem+json for every error, including 404 and 405.
