@@ -59,7 +59,7 @@ public sealed class AppServer : IAsyncLifetime
             TimezoneId = timezoneId,
         });
         context.SetDefaultTimeout(15_000);
-        CspWatch.Watch(context);
+        await CspWatch.WatchAsync(context);
         return await context.NewPageAsync();
     }
 

@@ -14,8 +14,19 @@ public static class CspWatch
 {
     private static readonly ConcurrentDictionary<string, ConcurrentQueue<string>> ByTest = new();
 
-    public static void Watch(IBrowserContext context)
+    /// <summary>
+    /// Chromium writes its own "Refused to ..." lines to the DevTools log, which does not always
+    /// reach Playwright's console event, so each page also reports every securitypolicyviolation
+    /// event as a console error in the same words (an init script, which the page's CSP does not govern).
+    /// </summary>
+    private const string ReportViolations = """
+        document.addEventListener('securitypolicyviolation', e =>
+            console.error(`Refused to load or run ${e.blockedURI || 'inline code'} (CSP ${e.effectiveDirective}) at ${e.sourceFile}:${e.lineNumber}`));
+        """;
+
+    public static async Task WatchAsync(IBrowserContext context)
     {
+        await context.AddInitScriptAsync(ReportViolations);
         var testId = TestContext.Current.Test?.UniqueID ?? "(no test)";
         var violations = ByTest.GetOrAdd(testId, _ => new ConcurrentQueue<string>());
         context.Console += (_, message) =>
