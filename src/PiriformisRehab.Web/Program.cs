@@ -26,6 +26,7 @@ try
     await app.MigrateDatabaseAsync();
     app.UseSecurity();
     app.UseHealth();
+    app.UseHeadRequests();
     app.UseAppPipeline();
     app.MapAssessmentApi();
     app.MapPhysioAccounts();
