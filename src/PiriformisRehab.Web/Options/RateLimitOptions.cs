@@ -15,7 +15,8 @@ public sealed class WindowLimit
 /// <summary>
 /// Abuse limits (section <c>RateLimiting</c>). Each request limit is per client (its IP address,
 /// an IPv6 /64 counted as one), and diary posts also per link. <see cref="Enabled"/> = false
-/// switches every limit off, for load benchmarks on loopback.
+/// switches the request limits and the check-in cap off, for load benchmarks on loopback (the
+/// sign-in lock-out stays).
 /// </summary>
 public sealed class RateLimitOptions
 {

@@ -18,18 +18,14 @@ public sealed class SignInThrottle(IOptions<RateLimitOptions> options, TimeProvi
     private const int MaxEntries = 100_000;
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
 
+    // Not switched off by RateLimiting:Enabled: that is for load benchmarks, and the lock-out is
+    // what keeps password guessing slow.
     public bool IsLocked(string client, string email) =>
-        options.Value.Enabled
-        && _entries.TryGetValue(Key(client, email), out Failures? failures)
+        _entries.TryGetValue(Key(client, email), out Failures? failures)
         && failures!.LockedUntil > clock.GetUtcNow();
 
     public void RecordFailure(string client, string email)
     {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
         var limits = options.Value;
         var key = Key(client, email);
         var now = clock.GetUtcNow();
