@@ -16,7 +16,8 @@ namespace PiriformisRehab.Web.Tests.OpenInternet;
 /// antiforgery token, so the input reaches the handler): never a 5xx, and a refused post stores
 /// nothing (the whole database is fingerprinted around each post). Seeded, so a failure repeats.
 /// CI runs <see cref="DefaultApiCount"/> API requests and <see cref="DefaultFormCount"/> form posts;
-/// a longer run (the count is per test):
+/// a longer run (MALFORMED_REQUESTS is the count for each test; MALFORMED_API_REQUESTS and
+/// MALFORMED_FORM_REQUESTS set one each):
 /// <c>MALFORMED_REQUESTS=50000 dotnet test --project tests/PiriformisRehab.Web.Tests -- --filter-class "*MalformedRequestGeneratorTests"</c>
 /// (MALFORMED_SEED picks another seed).
 /// </summary>
@@ -31,8 +32,11 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static int Count(int ciDefault) =>
-        int.TryParse(Environment.GetEnvironmentVariable("MALFORMED_REQUESTS"), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : ciDefault;
+    /// <summary>MALFORMED_API_REQUESTS or MALFORMED_FORM_REQUESTS for one test, else MALFORMED_REQUESTS, else the CI count.</summary>
+    private static int Count(string variable, int ciDefault) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable) ?? Environment.GetEnvironmentVariable("MALFORMED_REQUESTS"), CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : ciDefault;
 
     private static ulong Seed => ulong.TryParse(Environment.GetEnvironmentVariable("MALFORMED_SEED"), CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
 
@@ -52,7 +56,7 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
     public async Task MalformedApiRequestsNeverAnswerAServerError()
     {
         using var client = _factory.CreateClient();
-        var count = Count(DefaultApiCount);
+        var count = Count("MALFORMED_API_REQUESTS", DefaultApiCount);
         var request = Gen.Select(MalformedInput.EvaluateBody, MalformedInput.ContentType, Gen.Int[0, 19]);
         var pcg = new PCG(1, Seed);
         var statuses = new Dictionary<int, int>();
@@ -83,7 +87,7 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
     [Fact]
     public async Task MalformedFormPostsNeverAnswerAServerErrorNorStoreWhatTheyRefuse()
     {
-        var count = Count(DefaultFormCount);
+        var count = Count("MALFORMED_FORM_REQUESTS", DefaultFormCount);
         var world = await World.CreateAsync(_factory);
         var pcg = new PCG(2, Seed);
         var statuses = new Dictionary<int, int>();
