@@ -1,16 +1,25 @@
+using PiriformisRehab.Web;
 using PiriformisRehab.Web.Extensions;
+using PiriformisRehab.Web.Features.Accounts;
 using PiriformisRehab.Web.Features.Clinic;
+using PiriformisRehab.Web.Features.Diary;
+using PiriformisRehab.Web.Options;
 using Serilog;
 
 // Two-stage start-up: a console logger catches failures before configuration is read.
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+Log.Logger = new LoggerConfiguration()
+    .Enrich.WithProperty(LoggingExtensions.InstanceProperty, InstanceOptions.FromEnvironment())
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Instance} {Message:lj}{NewLine}{Exception}")
+    .CreateBootstrapLogger();
 
 try
 {
     var builder = WebApplication.CreateBuilder(AppHost.Options(args));
     builder.AddAppLogging();
+    builder.AddAppOptions();
     builder.AddSecurity();
-    builder.AddHealth();
+    builder.AddAppTelemetry();
+    builder.AddAppHealth();
     builder.AddRateLimits();
     builder.AddAppDatabase();
     builder.AddPhysioAccounts();
@@ -23,11 +32,19 @@ try
     builder.AddUi();
 
     var app = builder.Build();
-    await app.MigrateDatabaseAsync();
+    if (DataExtensions.IsMigrateCommand(args))
+    {
+        // `dotnet PiriformisRehab.Web.dll migrate`: the deploy step that migrates once, then exits.
+        await app.MigrateDatabaseAsync();
+        return;
+    }
+
+    await app.MigrateAtStartupAsync();
     app.UseSecurity();
-    app.UseHealth();
     app.UseHeadRequests();
+    app.UseCircuitGate();
     app.UseAppPipeline();
+    app.MapAppHealth();
     app.MapAssessmentApi();
     app.MapPhysioAccounts();
     app.MapClinic();

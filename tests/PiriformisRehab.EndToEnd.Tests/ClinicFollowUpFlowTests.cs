@@ -6,7 +6,7 @@ using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.EndToEnd.Tests.Infrastructure;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Features.Clinic;
-using PiriformisRehab.Web.Features.Diary;
+using PiriformisRehab.Web.Features.Common;
 
 namespace PiriformisRehab.EndToEnd.Tests;
 
@@ -87,7 +87,7 @@ public sealed partial class ClinicFollowUpFlowTests(AppServer server)
         var contexts = server.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var physioId = await db.Patients.Where(p => p.Id == patientId).Select(p => p.PhysioId).SingleAsync(ct);
-        var created = await server.Services.GetRequiredService<ClinicService>().CreateProgrammeAsync(physioId, patientId, ProgrammeStart.StandardPlan, ct: ct);
+        var created = await server.Services.GetRequiredService<ProgrammeService>().CreateProgrammeAsync(physioId, patientId, ProgrammeStart.StandardPlan, ct: ct);
         var programmeId = created!.ProgrammeId!.Value;
         Assert.NotNull(await server.Services.GetRequiredService<PatientLinkService>().IssueAsync(physioId, patientId, programmeId, 180, ct));
         var recorded = DateTimeOffset.UtcNow.AddDays(-10);

@@ -14,6 +14,9 @@ public sealed class TapTargetTests(AppServer server)
         // Sizes come from app.css: measure only once the stylesheets have loaded (a slow machine
         // showed the results page's controls at their unstyled sizes).
         await page.WaitForLoadStateAsync(LoadState.Load);
+        // An empty result must mean "all big enough", not "the selector found nothing to measure".
+        var visible = await page.EvaluateAsync<int>("s => [...document.querySelectorAll(s)].filter(e => e.offsetParent !== null).length", Targets);
+        Assert.True(visible > 0, $"No visible tap target matched on {page.Url}.");
         return await page.EvaluateAsync<string[]>(
             """
             s => [...document.querySelectorAll(s)]

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using PiriformisRehab.Domain;
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
+using PiriformisRehab.Web.Options;
 
 namespace PiriformisRehab.Web.Api;
 
@@ -36,7 +38,7 @@ internal static class EvaluateEndpoint
             .DisableAntiforgery();
     }
 
-    internal static async Task<IResult> HandleAsync(HttpRequest request, AnswerParser parser, AssessmentEngine engine, CancellationToken cancellationToken)
+    internal static async Task<IResult> HandleAsync(HttpRequest request, AnswerParser parser, AssessmentEngine engine, IOptions<ApiOptions> options, CancellationToken cancellationToken)
     {
         if (!JsonBodyReader.IsJson(request.ContentType))
         {
@@ -46,13 +48,14 @@ internal static class EvaluateEndpoint
                 detail: "Send the answers as JSON with Content-Type: application/json.");
         }
 
-        var body = await JsonBodyReader.ReadAsync(request, cancellationToken);
+        var limit = options.Value.MaxBodyBytes;
+        var body = await JsonBodyReader.ReadAsync(request, limit, cancellationToken);
         if (body is null)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: "Request body too large",
-                detail: $"The body must be at most {JsonBodyReader.MaxBodyBytes / 1024} KiB.");
+                detail: $"The body must be at most {limit / 1024} KiB.");
         }
 
         if (body.Length == 0)

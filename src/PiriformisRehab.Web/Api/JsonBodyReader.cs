@@ -10,8 +10,6 @@ namespace PiriformisRehab.Web.Api;
 /// </summary>
 internal static class JsonBodyReader
 {
-    public const int MaxBodyBytes = 64 * 1024;
-
     public static bool IsJson(string? contentType)
     {
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media))
@@ -28,23 +26,23 @@ internal static class JsonBodyReader
         return json && (charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Reads the body; returns null when it is over the limit.</summary>
-    public static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>Reads the body; returns null when it is over <paramref name="maxBodyBytes"/> (Api:MaxBodyBytes).</summary>
+    public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength > maxBodyBytes)
         {
             return null;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        var buffer = ArrayPool<byte>.Shared.Rent(maxBodyBytes + 1);
         try
         {
             var total = 0;
             int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(total, MaxBodyBytes + 1 - total), cancellationToken)) > 0)
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(total, maxBodyBytes + 1 - total), cancellationToken)) > 0)
             {
                 total += read;
-                if (total > MaxBodyBytes)
+                if (total > maxBodyBytes)
                 {
                     return null;
                 }

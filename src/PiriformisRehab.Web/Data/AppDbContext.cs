@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PiriformisRehab.Web.Data.Entities;
 
 namespace PiriformisRehab.Web.Data;
 
-/// <summary>Identity and the app's data in one SQLite database; configurations live beside it.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<PhysioUser>(options)
+/// <summary>
+/// Identity, Data Protection keys and the app's data in one database. The model is written once
+/// here; <see cref="Providers.SqliteAppDbContext"/> and <see cref="Providers.PostgreSqlAppDbContext"/>
+/// add what each provider needs and own their migrations (Microsoft's "migrations with multiple
+/// providers", one context type per provider), so everything else asks for this type.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<PhysioUser>(options), IDataProtectionKeyContext
 {
     public DbSet<SavedAssessment> SavedAssessments => Set<SavedAssessment>();
 
@@ -20,17 +25,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<CheckInEntry> CheckIns => Set<CheckInEntry>();
 
+    /// <summary>The key ring every instance shares, so cookies and antiforgery tokens work on each of them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-        // SQLite cannot order or compare DateTimeOffset text; a binary long (all values are UTC) can.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PiriformisRehab.Web.Features.Clinic;
 
 namespace PiriformisRehab.Web.Extensions;
@@ -7,9 +6,10 @@ internal static class ClinicExtensions
 {
     public static void AddClinic(this WebApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton(TimeProvider.System);
         // Stateless over a context factory, so one instance serves every request and circuit.
-        builder.Services.AddSingleton<ClinicService>();
+        builder.Services.AddSingleton<PatientService>();
+        builder.Services.AddSingleton<ProgrammeService>();
+        builder.Services.AddSingleton<ProgrammeExerciseService>();
         builder.Services.AddSingleton<PatientLinkService>();
         builder.Services.AddSingleton<PatientFollowUp>();
     }

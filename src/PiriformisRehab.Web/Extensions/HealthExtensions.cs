@@ -1,8 +1,9 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Net.Http.Headers;
+using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Features.Health;
+using PiriformisRehab.Web.Hosting;
+using PiriformisRehab.Web.Middleware;
+using PiriformisRehab.Web.Options;
 
 namespace PiriformisRehab.Web.Extensions;
 
@@ -12,31 +13,42 @@ internal static class HealthExtensions
     public const string ReadyPath = "/health/ready";
     private const string ReadyTag = "ready";
 
-    public static void AddHealth(this WebApplicationBuilder builder) =>
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
-
     /// <summary>
-    /// Live: the process answers (no checks). Ready: the database is reachable and migrated.
-    /// Answered before request logging, so probes every few seconds do not flood the log.
+    /// Liveness (the process answers) and readiness (the database answers and the instance is not
+    /// shutting down), plus the short, configurable shutdown that fails readiness before draining.
     /// </summary>
-    public static void UseHealth(this WebApplication app)
+    public static void AddAppHealth(this WebApplicationBuilder builder)
     {
-        app.UseHealthChecks(LivePath, Options(_ => false));
-        app.UseHealthChecks(ReadyPath, Options(check => check.Tags.Contains(ReadyTag)));
+        builder.Services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section)
+            .Validate(o => o.IsValid(), "Shutdown:UnreadyDelay and Shutdown:DrainTimeout must be between 0 and 5 minutes.")
+            .ValidateOnStart();
+        var shutdown = builder.Configuration.GetSection(ShutdownOptions.Section).Get<ShutdownOptions>() ?? new ShutdownOptions();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = shutdown.UnreadyDelay + shutdown.DrainTimeout);
+
+        builder.Services.AddSingleton<DrainState>();
+        builder.Services.AddHostedService<DrainOnShutdown>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<ReadinessCheck>("not-shutting-down", tags: [ReadyTag])
+            .AddDbContextCheck<AppDbContext>("database", tags: [ReadyTag])
+            .AddCheck<MigrationsAppliedCheck>("migrations", tags: [ReadyTag]);
     }
 
-    private static HealthCheckOptions Options(Func<HealthCheckRegistration, bool> predicate) => new()
-    {
-        Predicate = predicate,
-        AllowCachingResponses = false,
-        ResponseWriter = WriteAsync,
-    };
+    /// <summary>Ahead of everything else that answers requests, so a draining instance refuses circuits at once.</summary>
+    public static void UseCircuitGate(this WebApplication app) => app.UseMiddleware<CircuitGate>();
 
-    private static Task WriteAsync(HttpContext context, HealthReport report)
+    public static void MapAppHealth(this WebApplication app)
     {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.Headers[HeaderNames.CacheControl] = "no-store";
-        var checks = report.Entries.ToDictionary(e => e.Key, e => new HealthEntry(e.Value.Status.ToString(), e.Value.Description));
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new HealthBody(report.Status.ToString(), checks), HealthJson.Default.HealthBody));
+        app.MapHealthChecks(LivePath, new() { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapHealthChecks(ReadyPath, new()
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
     }
 }

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Data.Entities;
+using PiriformisRehab.Web.Features.Accounts;
+using PiriformisRehab.Web.Options;
 
 namespace PiriformisRehab.Web.Extensions;
 
@@ -9,7 +12,7 @@ internal static class IdentityExtensions
     /// <summary>
     /// Physio accounts: ASP.NET Core Identity on the app's database, cookie sign-in, a password
     /// policy (NIST SP 800-63B favours length over character classes) and lockout after repeated
-    /// failures.
+    /// failures, both from <see cref="AccountOptions"/>.
     /// </summary>
     public static void AddPhysioAccounts(this WebApplicationBuilder builder)
     {
@@ -24,20 +27,24 @@ internal static class IdentityExtensions
 
         builder.Services.AddIdentityCore<PhysioUser>(options =>
             {
-                options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 5;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        builder.Services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>((options, accounts) =>
+        {
+            options.Password.RequiredLength = accounts.Value.PasswordMinLength;
+            options.Password.RequiredUniqueChars = accounts.Value.PasswordUniqueChars;
+            options.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedSignIns;
+            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.Value.LockoutMinutes);
+        });
+        builder.Services.AddScoped<AccountService>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

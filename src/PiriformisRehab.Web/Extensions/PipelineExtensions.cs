@@ -1,15 +1,17 @@
+using PiriformisRehab.Web.Middleware;
+
 namespace PiriformisRehab.Web.Extensions;
 
 internal static class PipelineExtensions
 {
-    /// <summary>Where a failed token page is re-executed; under /p so it keeps the token-page headers.</summary>
-    public const string LinkNotValidPath = "/p/not-valid";
+    /// <summary>The one not-found page; it picks its body by the area of the address asked for.</summary>
+    public const string NotFoundPath = "/not-found";
 
     public static void UseAppPipeline(this WebApplication app)
     {
         app.UseAppRequestLogging();
-        app.UsePackageAssetCompression();
-        app.UseTokenPageHeaders();
+        app.Use(PackageAssetCompression.InvokeAsync);
+        app.Use(TokenPageHeaders.InvokeAsync);
         // After the token-page headers, so a refused token page still sends no Referer.
         app.UseRateLimits();
         app.UseWhen(IsApi, api =>
@@ -28,14 +30,7 @@ internal static class PipelineExtensions
             // Only a GET is re-executed as the not-found page. A re-executed POST would pass the
             // antiforgery check a second time (a failed check then throws), so a refused or
             // not-found form post gets a plain status page instead.
-            // A page that sets 404 while rendering leaves the body to the status-code page. Token
-            // pages (/p, /r) get "link not valid" for any failure, so a link's state never shows.
-            pages.UseWhen(
-                ctx => IsRead(ctx) && !TokenPageHeaders.IsTokenPath(ctx.Request.Path),
-                reads => reads.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-            pages.UseWhen(
-                ctx => IsRead(ctx) && TokenPageHeaders.IsTokenPath(ctx.Request.Path),
-                reads => reads.UseStatusCodePagesWithReExecute(LinkNotValidPath, createScopeForStatusCodePages: true));
+            pages.UseWhen(IsRead, reads => reads.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true));
             pages.UseWhen(ctx => !IsRead(ctx), posts => posts.UseStatusCodePages());
         });
         app.UseClientErrors();

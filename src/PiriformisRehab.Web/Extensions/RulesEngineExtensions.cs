@@ -10,6 +10,8 @@ internal static class RulesEngineExtensions
     /// <summary>The engine and catalogues are immutable and loaded once from the embedded seeds.</summary>
     public static void AddRulesEngine(this WebApplicationBuilder builder)
     {
+        // The one clock: diaries, links and saved results all count days from it (tests swap it).
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(QuestionCatalog.Default);
         builder.Services.AddSingleton(ExerciseCatalog.Default);
         builder.Services.AddSingleton<AnswerParser>();

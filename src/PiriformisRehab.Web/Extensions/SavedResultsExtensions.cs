@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PiriformisRehab.Web.Features.SavedResults;
 
 namespace PiriformisRehab.Web.Extensions;
@@ -6,9 +5,6 @@ namespace PiriformisRehab.Web.Extensions;
 internal static class SavedResultsExtensions
 {
     /// <summary>"Save my results": stored self-checks behind private /r/{token} links.</summary>
-    public static void AddSavedResults(this WebApplicationBuilder builder)
-    {
-        builder.Services.TryAddSingleton(TimeProvider.System);
+    public static void AddSavedResults(this WebApplicationBuilder builder) =>
         builder.Services.AddSingleton<SavedResultsService>();
-    }
 }

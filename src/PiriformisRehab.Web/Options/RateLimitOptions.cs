@@ -27,12 +27,6 @@ public sealed class RateLimitOptions
     /// <summary>Sign-in posts per client, whatever the account.</summary>
     public WindowLimit Login { get; set; } = new() { PermitLimit = 10, WindowSeconds = 60 };
 
-    /// <summary>Wrong passwords for one account from one client before that client is locked out of it.</summary>
-    public int LoginFailuresBeforeLock { get; set; } = 5;
-
-    /// <summary>How long a client stays locked out of an account (others can still sign in to it).</summary>
-    public int LoginLockMinutes { get; set; } = 15;
-
     /// <summary>Account registrations per client.</summary>
     public WindowLimit Register { get; set; } = new() { PermitLimit = 5, WindowSeconds = 3600 };
 
@@ -62,8 +56,6 @@ internal sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOpti
         Check(failures, nameof(options.Api), options.Api);
         Check(failures, nameof(options.TokenPages), options.TokenPages);
         Check(failures, nameof(options.DiaryPostsPerLink), options.DiaryPostsPerLink);
-        Positive(failures, nameof(options.LoginFailuresBeforeLock), options.LoginFailuresBeforeLock);
-        Positive(failures, nameof(options.LoginLockMinutes), options.LoginLockMinutes);
         Positive(failures, nameof(options.CheckInsPerDay), options.CheckInsPerDay);
         return failures.Count > 0 ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
     }

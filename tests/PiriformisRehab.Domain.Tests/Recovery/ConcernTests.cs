@@ -1,5 +1,5 @@
 using PiriformisRehab.Domain.Recovery;
-using static PiriformisRehab.Domain.Tests.Recovery.Diary;
+using static PiriformisRehab.Domain.Tests.Infrastructure.Diary;
 
 namespace PiriformisRehab.Domain.Tests.Recovery;
 

@@ -1,7 +1,8 @@
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Domain.Rules;
-using static PiriformisRehab.Domain.Tests.Recovery.Diary;
+using static PiriformisRehab.Domain.Tests.Infrastructure.Diary;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
 namespace PiriformisRehab.Domain.Tests.Recovery;
 
@@ -138,7 +139,7 @@ public sealed class PauseAndRescreenTests
     public void PlanStartsFromTheSelfChecksPlanAndSkipsWhatItHeldBack()
     {
         // A likely gluteal tendinopathy holds back the exercises that load the gluteal tendons.
-        var answers = new Questions.Answers { ButtockPain = true, OuterHipPain = true, PainNow = 3, PainWorst = 4, SettleTime = Questions.SettleTime.Minutes };
+        var answers = new Domain.Questions.Answers { ButtockPain = true, OuterHipPain = true, PainNow = 3, PainWorst = 4, SettleTime = Domain.Questions.SettleTime.Minutes };
         var result = AssessmentEngine.Default.Evaluate(answers);
         var held = ExerciseCatalog.Default.Categories.SelectMany(c => c.Exercises).Where(e => e.AvoidWhenLikely.Contains(DifferentialId.GluteTendinopathy)).Select(e => e.Id).ToList();
 

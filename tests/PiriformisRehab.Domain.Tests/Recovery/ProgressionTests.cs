@@ -1,6 +1,6 @@
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
-using static PiriformisRehab.Domain.Tests.Recovery.Diary;
+using static PiriformisRehab.Domain.Tests.Infrastructure.Diary;
 
 namespace PiriformisRehab.Domain.Tests.Recovery;
 

@@ -1,5 +1,6 @@
 using PiriformisRehab.Domain.Recovery;
-using static PiriformisRehab.Domain.Tests.Recovery.Diary;
+using static PiriformisRehab.Domain.Tests.Infrastructure.Diary;
+using PiriformisRehab.Domain.Tests.Infrastructure;
 
 namespace PiriformisRehab.Domain.Tests.Recovery;
 

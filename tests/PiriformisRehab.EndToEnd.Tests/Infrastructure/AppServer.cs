@@ -100,6 +100,7 @@ public sealed class AppServer : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={_database}");
+            builder.UseSetting("Shutdown:UnreadyDelay", "00:00:00");
             builder.UseEnvironment("Testing");
             // Package assets (MudBlazor, the Blazor script) are found through the build manifest, which
             // only the Development environment reads by default.

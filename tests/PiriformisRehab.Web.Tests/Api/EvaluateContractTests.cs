@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Api;
 

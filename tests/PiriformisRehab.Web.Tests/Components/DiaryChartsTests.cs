@@ -1,6 +1,7 @@
 using Bunit;
 using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Web.Components.Diary;
+using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Components;
 

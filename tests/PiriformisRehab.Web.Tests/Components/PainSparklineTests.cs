@@ -1,5 +1,6 @@
 using Bunit;
 using PiriformisRehab.Web.Components.Clinic;
+using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Components;
 

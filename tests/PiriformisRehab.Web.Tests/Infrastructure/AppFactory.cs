@@ -1,25 +1,28 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace PiriformisRehab.Web.Tests.Infrastructure;
 
-/// <summary>The real app in memory on its own temporary SQLite file (real SQLite, never EF InMemory).</summary>
+/// <summary>
+/// The real app in memory on its own fresh database: a temporary SQLite file, or a PostgreSQL
+/// database when the run asks for it (<see cref="TestDatabase"/>); never EF InMemory.
+/// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
     /// <summary>When set, the app's clock (dates of diaries and links are then fixed for the test).</summary>
     public TimeProvider? Clock { get; init; }
+
+    /// <summary>Extra settings, applied last.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
 
     /// <summary>The address links are built from (the test server answers as http://localhost).</summary>
     public const string PublicBaseUrl = "http://localhost";
 
     /// <summary>Rate limits on (off by default: hundreds of test requests come from one client).</summary>
     public bool RateLimited { get; init; }
-
-    /// <summary>Extra configuration for one test's app.</summary>
-    public Dictionary<string, string?> Settings { get; init; } = [];
 
     /// <summary>
     /// The in-memory server gives every request the same (no) remote address; with this set, a
@@ -31,7 +34,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Services a test swaps or configures.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"piriformis-test-{Guid.NewGuid():N}.db");
+    public TestDatabase Database { get; } = TestDatabase.Create();
+
+    /// <summary>The host, once started (the shutdown tests stop it themselves).</summary>
+    public IHost? Host { get; private set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,7 +47,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         // Request lines for hundreds of test requests drown the failures that matter.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
+        // A fixed name: the default holds the process id, whose digits could match a privacy check.
+        builder.UseSetting("Instance:Name", "test-instance");
+        // No balancer watches a test host: stop at once (the shutdown tests set their own delay).
+        builder.UseSetting("Shutdown:UnreadyDelay", "00:00:00");
         builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
         // Every test client is one client to the limiter; the rate-limit tests switch limits on.
         builder.UseSetting("RateLimiting:Enabled", RateLimited ? "true" : "false");
@@ -49,6 +60,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
@@ -65,13 +77,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         }
     }
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        Host = base.CreateHost(builder);
+        return Host;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
+        await Database.DisposeAsync();
     }
 }

@@ -1,5 +1,5 @@
 using PiriformisRehab.Domain.Recovery;
-using PiriformisRehab.Web.Tests.Clinic;
+using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Logging;
 

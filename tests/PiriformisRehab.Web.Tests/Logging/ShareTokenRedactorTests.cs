@@ -1,5 +1,5 @@
-using PiriformisRehab.Web.Extensions;
-using PiriformisRehab.Web.Features.Sharing;
+using PiriformisRehab.Web.Logging;
+using PiriformisRehab.Web.Features.Common;
 using Serilog.Events;
 using Serilog.Parsing;
 

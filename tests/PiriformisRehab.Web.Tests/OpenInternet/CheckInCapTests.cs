@@ -1,5 +1,4 @@
 using System.Net;
-using PiriformisRehab.Web.Tests.Diary;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.OpenInternet;
@@ -14,7 +13,7 @@ public sealed class CheckInCapTests
     {
         await using var factory = new AppFactory { RateLimited = true, Settings = { ["RateLimiting:CheckInsPerDay"] = "2", ["RateLimiting:TokenPages:PermitLimit"] = "1000" } };
         var (token, programmeId) = await DiaryForms.ProgrammeLinkAsync(factory);
-        using var client = Clinic.PhysioSession.NewClient(factory);
+        using var client = PhysioSession.NewClient(factory);
         var diary = $"/p/{token}/diary";
         await client.CheckInAsync(diary, DiaryForms.GoodSession(DiaryForms.DaysAgo(2)));
 
@@ -33,7 +32,7 @@ public sealed class CheckInCapTests
     {
         await using var factory = new AppFactory { RateLimited = true, Settings = { ["RateLimiting:CheckInsPerDay"] = "1", ["RateLimiting:TokenPages:PermitLimit"] = "1000" } };
         var (token, programmeId) = await DiaryForms.ProgrammeLinkAsync(factory);
-        using var client = Clinic.PhysioSession.NewClient(factory);
+        using var client = PhysioSession.NewClient(factory);
         var diary = $"/p/{token}/diary";
         await client.CheckInAsync(diary, DiaryForms.GoodSession(DiaryForms.DaysAgo(1)));
 

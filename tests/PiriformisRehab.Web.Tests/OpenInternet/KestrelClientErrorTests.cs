@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 using PiriformisRehab.Web.Tests.Infrastructure;
-using PiriformisRehab.Web.Tests.Logging;
 
 namespace PiriformisRehab.Web.Tests.OpenInternet;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using PiriformisRehab.Web.Tests.Clinic;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.OpenInternet;

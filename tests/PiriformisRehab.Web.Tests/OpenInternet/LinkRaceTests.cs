@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Web.Features.Clinic;
-using PiriformisRehab.Web.Tests.Clinic;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.OpenInternet;
@@ -40,7 +39,7 @@ public sealed class LinkRaceTests(AppFactory factory) : IClassFixture<AppFactory
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => physio.PostAsync(
             $"/clinic/patients/{patientId}/programmes/{programmeId}/links",
-            new() { ["__RequestVerificationToken"] = antiforgery, ["expiryDays"] = "30" })));
+            new() { ["__RequestVerificationToken"] = antiforgery, ["_handler"] = "issue-link", ["expiryDays"] = "30" })));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal(1, await LiveLinksAsync(programmeId));

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using PiriformisRehab.Web.Tests.Clinic;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.OpenInternet;
@@ -22,7 +21,7 @@ public sealed class PublicUrlTests
         physio.Client.DefaultRequestHeaders.Host = "evil.example";
         var token = await physio.IssueLinkAsync(patientId, programmeId);
         physio.Client.DefaultRequestHeaders.Host = null;
-        using var again = await physio.SubmitAsync("/clinic", $"/clinic/patients/{patientId}/programmes/{programmeId}/links", new() { ["expiryDays"] = "30" });
+        using var again = await physio.SubmitAsync("/clinic", $"/clinic/patients/{patientId}/programmes/{programmeId}/links", new() { ["_handler"] = "issue-link", ["expiryDays"] = "30" });
         var html = await again.Content.ReadAsStringAsync(Ct);
 
         Assert.Matches("[A-Za-z0-9_-]{43}", token);

@@ -1,7 +1,4 @@
 using System.Net;
-using PiriformisRehab.Web.Tests.Api;
-using PiriformisRehab.Web.Tests.Clinic;
-using PiriformisRehab.Web.Tests.Diary;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.OpenInternet;
@@ -58,7 +55,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task SignInPostsPastTheLimitGetATooManyRequestsPage()
     {
-        await using var factory = Limited(("RateLimiting:Login:PermitLimit", "3"), ("RateLimiting:LoginFailuresBeforeLock", "100"));
+        await using var factory = Limited(("RateLimiting:Login:PermitLimit", "3"), ("Accounts:MaxFailedSignIns", "100"));
         using var client = ClientAt(factory, "203.0.113.3");
         var session = new PhysioSession(client);
 

@@ -1,6 +1,5 @@
 using System.Net;
 using PiriformisRehab.Web.Features.Accounts;
-using PiriformisRehab.Web.Tests.Clinic;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.OpenInternet;

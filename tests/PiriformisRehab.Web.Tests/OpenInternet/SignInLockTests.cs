@@ -1,5 +1,4 @@
 using System.Net;
-using PiriformisRehab.Web.Tests.Clinic;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.OpenInternet;
@@ -69,7 +68,7 @@ public sealed class SignInLockTests
     {
         RateLimited = true,
         ClientAddressFromHeader = true,
-        Settings = { ["RateLimiting:LoginFailuresBeforeLock"] = "3" },
+        Settings = { ["Accounts:MaxFailedSignIns"] = "3" },
     };
 
     private static PhysioSession Session(AppFactory factory, string address)

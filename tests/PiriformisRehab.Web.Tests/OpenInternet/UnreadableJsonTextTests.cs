@@ -1,5 +1,4 @@
 using System.Net;
-using PiriformisRehab.Web.Tests.Api;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.OpenInternet;

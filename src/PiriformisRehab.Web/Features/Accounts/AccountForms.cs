@@ -24,8 +24,9 @@ public sealed class RegisterInput
     [StringLength(256, ErrorMessage = "Use at most 256 characters.")]
     public string Email { get; set; } = string.Empty;
 
+    // The minimum length is a setting (Accounts:PasswordMinLength), checked by AccountService.
     [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(128, MinimumLength = 12, ErrorMessage = "Use at least 12 characters (a short sentence works well).")]
+    [StringLength(Options.AccountOptions.PasswordMaxLength, ErrorMessage = "Use at most 128 characters.")]
     public string Password { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Type the password again.")]

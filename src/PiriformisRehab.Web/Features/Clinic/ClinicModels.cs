@@ -1,17 +1,16 @@
 using PiriformisRehab.Domain.Plans;
-using PiriformisRehab.Web.Data.Entities;
 
 namespace PiriformisRehab.Web.Features.Clinic;
 
 public sealed record PatientDetail(Guid Id, string Label, DateTimeOffset CreatedAt, IReadOnlyList<ProgrammeSummary> Programmes);
 
-public sealed record ProgrammeSummary(Guid Id, ProgrammeOrigin Origin, DateTimeOffset CreatedAt, int ExerciseCount, LinkStatus Link);
+public sealed record ProgrammeSummary(Guid Id, ProgrammeSource Origin, DateTimeOffset CreatedAt, int ExerciseCount, LinkStatus Link);
 
 public sealed record ProgrammeDetail(
     Guid Id,
     Guid PatientId,
     string PatientLabel,
-    ProgrammeOrigin Origin,
+    ProgrammeSource Origin,
     string RulesVersion,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
@@ -33,18 +32,14 @@ public enum LinkState
 public sealed record LinkStatus(LinkState State, DateTimeOffset? ExpiresAt)
 {
     public static readonly LinkStatus None = new(LinkState.None, null);
+}
 
-    /// <summary>The state of the most recently issued of <paramref name="links"/>.</summary>
-    public static LinkStatus Newest(IEnumerable<PatientLink> links, DateTimeOffset now) =>
-        Of(links.OrderByDescending(l => l.CreatedAt).FirstOrDefault(), now);
-
-    public static LinkStatus Of(PatientLink? newest, DateTimeOffset now) => newest switch
-    {
-        null => None,
-        { RevokedAt: not null } => new(LinkState.Revoked, newest.ExpiresAt),
-        _ when newest.IsUsableAt(now) => new(LinkState.Active, newest.ExpiresAt),
-        _ => new(LinkState.Expired, newest.ExpiresAt),
-    };
+/// <summary>What a programme's starting exercises came from.</summary>
+public enum ProgrammeSource
+{
+    StandardPlan,
+    SelfCheckWithPatient,
+    RunnerSavedLink,
 }
 
 /// <summary>What a programme was started from, as the physio chose it.</summary>
@@ -69,11 +64,11 @@ public enum SavedLinkProblem
 
 public static class ProgrammeText
 {
-    public static string Describe(ProgrammeOrigin origin) => origin switch
+    public static string Describe(ProgrammeSource origin) => origin switch
     {
-        ProgrammeOrigin.StandardPlan => "Standard plan",
-        ProgrammeOrigin.RunnerSavedLink => "From the runner's saved self-check",
-        ProgrammeOrigin.SelfCheckWithPatient => "From a self-check done together",
+        ProgrammeSource.StandardPlan => "Standard plan",
+        ProgrammeSource.RunnerSavedLink => "From the runner's saved self-check",
+        ProgrammeSource.SelfCheckWithPatient => "From a self-check done together",
         _ => origin.ToString(),
     };
 

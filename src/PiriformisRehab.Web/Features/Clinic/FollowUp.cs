@@ -1,40 +1,22 @@
 using PiriformisRehab.Domain.Recovery;
-using PiriformisRehab.Web.Features.Diary;
+using PiriformisRehab.Web.Features.Common;
 
 namespace PiriformisRehab.Web.Features.Clinic;
 
 /// <summary>
-/// How a patient's programmes add up to one row of the clinic list: the merge of their concerns,
-/// the diary that speaks for them, and the list's order. Pure, so the rules are testable alone.
+/// A patient's programmes as one row of the clinic list: the Domain's patient-level rules
+/// (<see cref="PatientConcernRules"/>) over the followed diaries, the diary that speaks for the
+/// patient, and its pain trend.
 /// </summary>
 public static class FollowUp
 {
-    /// <summary>
-    /// One concern per kind over the followed programmes, most serious first; each kind's text comes
-    /// from the diary with the most recent check-in. "No check-in" is a patient-level silence: it is
-    /// raised only when every programme the patient can still check in to (an active link) is quiet,
-    /// so a new programme, or a patient logging on another programme, does not look silent.
-    /// </summary>
+    /// <summary>One concern per kind over the followed programmes (see <see cref="PatientConcernRules.Merge"/>).</summary>
     public static IReadOnlyList<Concern> Merge(IReadOnlyList<ProgrammeDiary> diaries)
     {
         ArgumentNullException.ThrowIfNull(diaries);
-        var followed = diaries.Where(d => d.Followed).OrderByDescending(LastSeen).ToList();
-        var concerns = new List<Concern>();
-        foreach (var kind in new[] { ConcernKind.RedFlag, ConcernKind.HighPain, ConcernKind.RepeatedFlareUps })
-        {
-            if (followed.SelectMany(d => d.Concerns).FirstOrDefault(c => c.Kind == kind) is { } concern)
-            {
-                concerns.Add(concern);
-            }
-        }
-
-        var open = followed.Where(d => d.Link.State == LinkState.Active).ToList();
-        if (open.Count > 0 && open.All(d => d.Concerns.Any(c => c.Kind == ConcernKind.NoRecentCheckIn)))
-        {
-            concerns.Add(open[0].Concerns.First(c => c.Kind == ConcernKind.NoRecentCheckIn));
-        }
-
-        return concerns;
+        return PatientConcernRules.Merge(diaries
+            .Where(d => d.Followed)
+            .Select(d => new FollowedDiary(d.Concerns, d.LastCheckIn ?? DiaryDay.Of(d.CreatedAt), d.Link.State == LinkState.Active)));
     }
 
     /// <summary>The followed diary with the most recent check-in, else the newest followed one, else the newest programme.</summary>
@@ -64,16 +46,9 @@ public static class FollowUp
         return new PainTrend(first.PainNow, last.PainNow, last.PainWorst, last.SessionDate.DayNumber - first.SessionDate.DayNumber, diary.CheckIns.Count, diary.Picture.Timeline.Trend, recent);
     }
 
-    /// <summary>
-    /// Most serious concern first (red flag, pain 7+, two flare-ups, 14 days quiet, none), then more
-    /// concerns, then the most recent check-in, then the label; the id makes equal labels stable.
-    /// </summary>
+    /// <summary>In the Domain's concern order (<see cref="PatientConcernRules.OrderByConcern"/>), then by label; the id makes equal labels stable.</summary>
     public static IReadOnlyList<PatientOverview> Sort(IEnumerable<PatientOverview> patients) =>
-        [.. patients
-            .OrderBy(p => ConcernRules.SortKey(p.Concerns))
-            .ThenByDescending(p => p.LastCheckIn ?? DateOnly.MinValue)
+        [.. PatientConcernRules.OrderByConcern(patients, p => p.Concerns, p => p.LastCheckIn)
             .ThenBy(p => p.Label, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.Id)];
-
-    private static DateOnly LastSeen(ProgrammeDiary diary) => diary.LastCheckIn ?? DiaryDay.Of(diary.CreatedAt);
 }

@@ -1,7 +1,6 @@
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Domain.Rules;
-using PiriformisRehab.Web.Data.Entities;
 
 namespace PiriformisRehab.Web.Features.Clinic;
 
@@ -41,7 +40,7 @@ public sealed record PatientDiaries(Guid PatientId, string Label, IReadOnlyList<
 public sealed record ProgrammeDiary(
     Guid ProgrammeId,
     bool Followed,
-    ProgrammeOrigin Origin,
+    ProgrammeSource Origin,
     DateTimeOffset CreatedAt,
     Guid? SourceAssessmentId,
     LinkStatus Link,
@@ -51,8 +50,17 @@ public sealed record ProgrammeDiary(
     IReadOnlyList<Concern> Concerns,
     int ExerciseCount)
 {
+    /// <summary>How many check-ins the patient page's table shows.</summary>
+    public const int RecentCount = 10;
+
     public DateOnly? LastCheckIn => CheckIns.Count > 0 ? CheckIns[^1].SessionDate : null;
+
+    /// <summary>The latest <see cref="RecentCount"/> check-ins, newest first, each with its own re-screen.</summary>
+    public IReadOnlyList<CheckInRow> Recent { get; init; } = [];
 }
+
+/// <summary>A check-in in the physio's table, with the triage of its own re-screen when it reported a warning sign.</summary>
+public sealed record CheckInRow(CheckIn CheckIn, Triage? WarningSign);
 
 /// <summary>Where a category's ladder stands, with the dose to do it at.</summary>
 public sealed record PlanStage(string Category, Exercise Current, string Dose, Exercise? Next, string Reason);
@@ -61,4 +69,4 @@ public sealed record PlanStage(string Category, Exercise Current, string Dose, E
 /// <remarks>
 /// SourceResult: The saved self-check's result, or null for the standard plan (or a result this version cannot read).<br/>
 /// </remarks>
-public sealed record PatientSummaryPage(PatientDiaries Patient, ProgrammeDiary? Diary, AssessmentResult? SourceResult, DateOnly Printed);
+public sealed record PatientSummary(PatientDiaries Patient, ProgrammeDiary? Diary, AssessmentResult? SourceResult, DateOnly Printed);

@@ -19,14 +19,6 @@ public static class FollowUpText
     /// <summary>The value of the data-concern attributes the tests read.</summary>
     public static string DataName(ConcernKind kind) => ContractNames.Of(kind);
 
-    public static string Icon(ConcernKind kind) => kind switch
-    {
-        ConcernKind.RedFlag => MudBlazor.Icons.Material.Filled.Report,
-        ConcernKind.HighPain => MudBlazor.Icons.Material.Filled.Whatshot,
-        ConcernKind.RepeatedFlareUps => MudBlazor.Icons.Material.Filled.TrendingDown,
-        _ => MudBlazor.Icons.Material.Filled.EventBusy,
-    };
-
     /// <summary>The timeline verdict in a word or two, written for the physio.</summary>
     public static string Trend(RecoveryTrend trend) => trend switch
     {

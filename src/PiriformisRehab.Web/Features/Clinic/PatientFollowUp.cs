@@ -3,8 +3,7 @@ using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Data.Entities;
-using PiriformisRehab.Web.Features.Diary;
-using PiriformisRehab.Web.Features.SavedResults;
+using PiriformisRehab.Web.Features.Common;
 
 namespace PiriformisRehab.Web.Features.Clinic;
 
@@ -42,7 +41,7 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
     }
 
     /// <summary>The printable summary; null when the patient is not this physio's.</summary>
-    public async Task<PatientSummaryPage?> SummaryAsync(string physioId, Guid patientId, CancellationToken ct = default)
+    public async Task<PatientSummary?> SummaryAsync(string physioId, Guid patientId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var patient = await LoadPatientAsync(db, physioId, patientId, ct);
@@ -57,10 +56,10 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
         {
             // The runner may have deleted their saved self-check since: then there is nothing to show.
             var json = await db.SavedAssessments.AsNoTracking().Where(a => a.Id == sourceId).Select(a => a.ResultJson).FirstOrDefaultAsync(ct);
-            result = json is null ? null : SavedResultsService.ReadResult(json);
+            result = json is null ? null : StoredResultJson.Read(json);
         }
 
-        return new PatientSummaryPage(patient, diary, result, Today());
+        return new PatientSummary(patient, diary, result, Today());
     }
 
     private async Task<PatientDiaries?> LoadPatientAsync(AppDbContext db, string physioId, Guid patientId, CancellationToken ct)
@@ -79,7 +78,7 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
 
     private static IQueryable<Patient> PatientsQuery(AppDbContext db, string physioId, Guid? patientId)
     {
-        var patients = db.Patients.AsNoTracking().Where(p => p.PhysioId == physioId);
+        var patients = Ownership.Patients(db, physioId).AsNoTracking();
         if (patientId is Guid id)
         {
             patients = patients.Where(p => p.Id == id);
@@ -95,7 +94,7 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
     /// <summary>The check-ins of the physio's programmes (of one patient when given), grouped by programme in logged order.</summary>
     private static async Task<ILookup<Guid, CheckIn>> CheckInsAsync(AppDbContext db, string physioId, Guid? patientId, CancellationToken ct)
     {
-        var owned = db.Programmes.Where(g => g.Patient!.PhysioId == physioId);
+        var owned = Ownership.AllProgrammes(db, physioId);
         if (patientId is Guid id)
         {
             owned = owned.Where(g => g.PatientId == id);
@@ -118,10 +117,18 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
                 var ordered = checkIns[g.Id].ToList();
                 var picture = engine.Evaluate(DiaryStarts.ForProgramme(g, catalog), ordered, today);
                 var followed = g.Links.Count > 0;
-                var link = LinkStatus.Newest(g.Links, now);
-                return new ProgrammeDiary(g.Id, followed, g.Origin, g.CreatedAt, g.SourceAssessmentId, link, picture, ordered, Stages(g, picture), followed ? picture.Concerns : [], g.Exercises.Count);
+                var link = ClinicMapping.NewestLink(g.Links, now);
+                return new ProgrammeDiary(g.Id, followed, ClinicMapping.Source(g.Origin), g.CreatedAt, g.SourceAssessmentId, link, picture, ordered, Stages(g, picture), followed ? picture.Concerns : [], g.Exercises.Count)
+                {
+                    Recent = Recent(ordered),
+                };
             })];
     }
+
+    // Each row says its own re-screen's level; the pause alert gathers every sign since the pause began.
+    private static List<CheckInRow> Recent(List<CheckIn> ordered) =>
+        [.. Enumerable.Reverse(ordered).Take(ProgrammeDiary.RecentCount)
+            .Select(c => new CheckInRow(c, RedFlagRescreen.Evaluate(c.RedFlagAnswers) is { HasRedFlag: true } rescreen ? rescreen.Triage : null))];
 
     private static List<PlanStage> Stages(Programme programme, RecoveryPicture picture) =>
         [.. picture.Ladders.Select(l => new PlanStage(

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Data.Entities;
-using PiriformisRehab.Web.Features.Sharing;
+using PiriformisRehab.Web.Features.Common;
+using PiriformisRehab.Web.Options;
 using QRCoder;
 
 namespace PiriformisRehab.Web.Features.Clinic;
@@ -17,12 +19,10 @@ public sealed record SharedProgramme(string PhysioName, DateTimeOffset UpdatedAt
 /// Patient links (/p/{token}). The token is shown to the physio once and never stored: only its
 /// SHA-256 hash is, so a lost link cannot be recovered, only replaced.
 /// </summary>
-public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, TimeProvider clock)
+public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, IOptions<PatientLinkOptions> options, TimeProvider clock)
 {
-    public const int DefaultExpiryDays = 180;
-    public const int MaxExpiryDays = 365;
-
-    public static bool IsValidExpiry(int days) => days is >= 1 and <= MaxExpiryDays;
+    /// <summary>How long links may last (PatientLinks in appsettings.json).</summary>
+    public PatientLinkOptions Expiry => options.Value;
 
     /// <summary>
     /// Issues a new link and revokes any earlier one (one live link per programme). Returns the
@@ -30,9 +30,9 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
     /// </summary>
     public async Task<string?> IssueAsync(string physioId, Guid patientId, Guid programmeId, int expiryDays, CancellationToken ct = default)
     {
-        if (!IsValidExpiry(expiryDays))
+        if (!Expiry.IsValidExpiry(expiryDays))
         {
-            throw new ArgumentOutOfRangeException(nameof(expiryDays), expiryDays, $"A link lasts 1 to {MaxExpiryDays} days.");
+            throw new ArgumentOutOfRangeException(nameof(expiryDays), expiryDays, $"A link lasts 1 to {Expiry.MaxExpiryDays} days.");
         }
 
         // Two posts at once (a double click) both revoke the old link and add a new one; the unique
@@ -69,7 +69,7 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
     private async Task<string?> TryIssueAsync(string physioId, Guid patientId, Guid programmeId, int expiryDays, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var programme = await ClinicService.OwnedProgrammes(db, physioId, patientId).Include(p => p.Links).FirstOrDefaultAsync(p => p.Id == programmeId, ct);
+        var programme = await Ownership.Programmes(db, physioId, patientId).Include(p => p.Links).FirstOrDefaultAsync(p => p.Id == programmeId, ct);
         if (programme is null)
         {
             return null;
@@ -92,7 +92,7 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
     public async Task<bool> RevokeAsync(string physioId, Guid patientId, Guid programmeId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var programme = await ClinicService.OwnedProgrammes(db, physioId, patientId).Include(p => p.Links).FirstOrDefaultAsync(p => p.Id == programmeId, ct);
+        var programme = await Ownership.Programmes(db, physioId, patientId).Include(p => p.Links).FirstOrDefaultAsync(p => p.Id == programmeId, ct);
         if (programme is null)
         {
             return false;
@@ -107,7 +107,7 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
     public async Task<SharedProgramme?> OpenAsync(string? token, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var link = await FindUsableAsync(
+        var link = await LinkLookups.UsablePatientLinkAsync(
             db.PatientLinks.AsNoTracking()
                 .Include(l => l.Programme).ThenInclude(p => p!.Exercises)
                 .Include(l => l.Programme).ThenInclude(p => p!.Patient),
@@ -126,23 +126,6 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
             .Select(x => new SharedExercise(x.Exercise!, x.Row.Dosage, x.Row.Notes))
             .ToList();
         return new SharedProgramme(string.IsNullOrWhiteSpace(physio) ? "your physiotherapist" : physio, link.Programme.UpdatedAt, link.ExpiresAt, exercises);
-    }
-
-    /// <summary>
-    /// The one lookup of a patient link by its token (also used by the diary): by hash, then checked
-    /// in fixed time; null for a malformed, unknown, revoked or expired token alike. A malformed
-    /// token never reaches the database.
-    /// </summary>
-    internal static async Task<PatientLink?> FindUsableAsync(IQueryable<PatientLink> links, string? token, DateTimeOffset now, CancellationToken ct)
-    {
-        if (!ShareToken.LooksValid(token))
-        {
-            return null;
-        }
-
-        var hash = ShareToken.Hash(token!);
-        var link = await links.FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
-        return link is not null && link.IsUsableAt(now) && ShareToken.Matches(link.TokenHash, token!) ? link : null;
     }
 
     /// <summary>A QR code of the link as a PNG data URI, for the screen and for print.</summary>

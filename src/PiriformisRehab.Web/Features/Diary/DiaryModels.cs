@@ -34,7 +34,13 @@ public sealed record DiaryEntry(CheckIn CheckIn, DateTimeOffset RecordedAt, stri
 public sealed record DiaryState(Diary Diary, IReadOnlyList<DiaryEntry> Entries, RecoveryPicture Picture, DateOnly Today)
 {
     public IReadOnlyList<CheckIn> CheckIns { get; } = [.. Entries.Select(e => e.CheckIn)];
+
+    /// <summary>The notice for the check-in logged last, shown after "saved"; null for an empty diary.</summary>
+    public SavedCheckInNotice? AfterSave { get; init; }
 }
+
+/// <summary>After a check-in is saved: the warning signs to lead the page with (null when none), and whether it resumed the plan.</summary>
+public sealed record SavedCheckInNotice(Rescreen? Alert, bool Resumed);
 
 /// <summary>
 /// The answer to a check-in: every problem by field (nothing stored), the re-screen of the stored

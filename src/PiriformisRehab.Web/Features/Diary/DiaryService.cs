@@ -4,8 +4,7 @@ using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Data.Entities;
-using PiriformisRehab.Web.Features.SavedResults;
-using PiriformisRehab.Web.Features.Clinic;
+using PiriformisRehab.Web.Features.Common;
 using PiriformisRehab.Web.Options;
 
 namespace PiriformisRehab.Web.Features.Diary;
@@ -31,7 +30,7 @@ public sealed class DiaryService(
     public async Task<Diary?> OpenProgrammeAsync(string? token, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var link = await PatientLinkService.FindUsableAsync(db.PatientLinks.AsNoTracking(), token, clock.GetUtcNow(), ct);
+        var link = await LinkLookups.UsablePatientLinkAsync(db.PatientLinks.AsNoTracking(), token, clock.GetUtcNow(), ct);
         if (link is null)
         {
             return null;
@@ -53,13 +52,13 @@ public sealed class DiaryService(
     public async Task<Diary?> OpenSavedAsync(string? token, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await SavedResultsService.FindRowAsync(db.SavedAssessments.AsNoTracking(), token, ct);
+        var row = await LinkLookups.SavedAssessmentAsync(db.SavedAssessments.AsNoTracking(), token, ct);
         if (row is null)
         {
             return null;
         }
 
-        var result = SavedResultsService.ReadResult(row.ResultJson);
+        var result = StoredResultJson.Read(row.ResultJson);
         var start = DiaryStarts.ForSaved(result, row.CreatedAt, catalog);
         if (result is null)
         {
@@ -140,7 +139,25 @@ public sealed class DiaryService(
         var entries = rows.Select(r => new DiaryEntry(CheckInMapping.ToCheckIn(r), r.RecordedAt, r.Triage)).ToList();
         var today = Today;
         var picture = engine.Evaluate(diary.Start, entries.Select(e => e.CheckIn), today);
-        return new DiaryState(diary, entries, picture, today);
+        return new DiaryState(diary, entries, picture, today) { AfterSave = AfterSave(entries, picture) };
+    }
+
+    /// <summary>
+    /// What the page says after a check-in was saved (the redirect's GET): the check-in just saved is
+    /// the one logged last. When it reports a sign, the whole pause is shown instead, so a milder
+    /// sign never hides an uncleared emergency; and whether it resumed a paused plan.
+    /// </summary>
+    private static SavedCheckInNotice? AfterSave(IReadOnlyList<DiaryEntry> entries, RecoveryPicture picture)
+    {
+        if (entries.MaxBy(e => e.RecordedAt) is not { } latest)
+        {
+            return null;
+        }
+
+        var rescreen = RedFlagRescreen.Evaluate(latest.CheckIn.RedFlagAnswers);
+        var alert = rescreen.HasRedFlag ? picture.PauseReason ?? rescreen : null;
+        var before = PauseRules.Follow([.. entries.Where(e => !ReferenceEquals(e, latest)).Select(e => e.CheckIn)]).PausedBy;
+        return new SavedCheckInNotice(alert, before is not null && !picture.Paused);
     }
 
     /// <summary>Deletes every check-in of the diary (the programme or saved result stays). Returns how many.</summary>

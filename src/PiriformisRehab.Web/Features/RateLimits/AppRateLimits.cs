@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
-using PiriformisRehab.Web.Extensions;
-using PiriformisRehab.Web.Features.Sharing;
+using PiriformisRehab.Web.Middleware;
+using PiriformisRehab.Web.Features.Common;
 using PiriformisRehab.Web.Options;
 
 namespace PiriformisRehab.Web.Features.RateLimits;

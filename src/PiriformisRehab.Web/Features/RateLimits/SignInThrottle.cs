@@ -13,7 +13,7 @@ namespace PiriformisRehab.Web.Features.RateLimits;
 /// (a flood of made-up addresses evicts entries instead of growing without bound); a restart
 /// forgets the counts, which the per-client request limit still bounds.
 /// </summary>
-public sealed class SignInThrottle(IOptions<RateLimitOptions> options, TimeProvider clock) : IDisposable
+public sealed class SignInThrottle(IOptions<AccountOptions> options, TimeProvider clock) : IDisposable
 {
     private const int MaxEntries = 100_000;
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
@@ -32,15 +32,15 @@ public sealed class SignInThrottle(IOptions<RateLimitOptions> options, TimeProvi
         var failures = _entries.GetOrCreate(key, entry =>
         {
             entry.Size = 1;
-            entry.SlidingExpiration = TimeSpan.FromMinutes(limits.LoginLockMinutes);
+            entry.SlidingExpiration = TimeSpan.FromMinutes(limits.LockoutMinutes);
             return new Failures();
         })!;
         lock (failures)
         {
             failures.Count++;
-            if (failures.Count >= limits.LoginFailuresBeforeLock)
+            if (failures.Count >= limits.MaxFailedSignIns)
             {
-                failures.LockedUntil = now.AddMinutes(limits.LoginLockMinutes);
+                failures.LockedUntil = now.AddMinutes(limits.LockoutMinutes);
                 failures.Count = 0;
             }
         }

@@ -14,3 +14,6 @@ public sealed record SavedResult(AnswerDraft Draft, AssessmentResult? Result, st
     /// <summary>The rules have changed since: the same answers might give a different result today.</summary>
     public bool RulesChanged => !string.Equals(RulesVersion, AssessmentEngine.RulesVersion, StringComparison.Ordinal);
 }
+
+/// <summary>A saved self-check with the id of its row, for a programme started from it.</summary>
+public sealed record SavedSource(Guid Id, SavedResult Saved);

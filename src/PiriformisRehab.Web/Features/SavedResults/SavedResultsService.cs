@@ -1,11 +1,8 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Data.Entities;
-using PiriformisRehab.Web.Extensions;
 using PiriformisRehab.Web.Features.SelfCheck;
-using PiriformisRehab.Web.Features.Sharing;
-using AssessmentResult = PiriformisRehab.Domain.Rules.AssessmentResult;
+using PiriformisRehab.Web.Features.Common;
 
 namespace PiriformisRehab.Web.Features.SavedResults;
 
@@ -16,12 +13,6 @@ namespace PiriformisRehab.Web.Features.SavedResults;
 /// </summary>
 public sealed class SavedResultsService(IDbContextFactory<AppDbContext> contexts, SelfCheckService selfCheck, TimeProvider time)
 {
-    /// <summary>
-    /// The API's JSON shape (camelCase, enum strings), strict on reading so a stored result that no
-    /// longer fits the result type fails loudly instead of rendering with missing parts.
-    /// </summary>
-    private static readonly JsonSerializerOptions ResultJson = CreateResultJsonOptions();
-
     /// <summary>
     /// Evaluates the answers again (a posted result is never trusted) and stores answers, result and
     /// rules version in one SaveChanges. Returns the link token, or null when the answers are not valid.
@@ -42,7 +33,7 @@ public sealed class SavedResultsService(IDbContextFactory<AppDbContext> contexts
             Id = Guid.CreateVersion7(),
             TokenHash = hash,
             AnswersJson = draft.ToJson(),
-            ResultJson = JsonSerializer.Serialize(result, ResultJson),
+            ResultJson = StoredResultJson.Write(result),
             RulesVersion = result.RulesVersion,
             ClinicianCleared = clinicianCleared,
             CreatedAt = time.GetUtcNow(),
@@ -55,17 +46,26 @@ public sealed class SavedResultsService(IDbContextFactory<AppDbContext> contexts
     public async Task<SavedResult?> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await FindRowAsync(db.SavedAssessments.AsNoTracking(), token, cancellationToken);
-        return row is null
-            ? null
-            : new SavedResult(AnswerDraft.FromJson(row.AnswersJson), ReadResult(row.ResultJson), row.RulesVersion, row.CreatedAt);
+        var row = await LinkLookups.SavedAssessmentAsync(db.SavedAssessments.AsNoTracking(), token, cancellationToken);
+        return row is null ? null : ToSaved(row);
+    }
+
+    /// <summary>
+    /// A saved self-check a physio starts a programme from, with the id the programme keeps as its
+    /// source (it stays on the server); null for a malformed, unknown or deleted token.
+    /// </summary>
+    public async Task<SavedSource?> FindSourceAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await LinkLookups.SavedAssessmentAsync(db.SavedAssessments.AsNoTracking(), token, cancellationToken);
+        return row is null ? null : new SavedSource(row.Id, ToSaved(row));
     }
 
     /// <summary>Removes the saved self-check for good; false when the token finds nothing.</summary>
     public async Task<bool> DeleteAsync(string? token, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await FindRowAsync(db.SavedAssessments, token, cancellationToken);
+        var row = await LinkLookups.SavedAssessmentAsync(db.SavedAssessments, token, cancellationToken);
         if (row is null)
         {
             return false;
@@ -85,41 +85,6 @@ public sealed class SavedResultsService(IDbContextFactory<AppDbContext> contexts
         return true;
     }
 
-    /// <summary>The one lookup of a saved self-check by its link token (also used by the clinic and the diary).</summary>
-    internal static async Task<SavedAssessment?> FindRowAsync(IQueryable<SavedAssessment> rows, string? token, CancellationToken cancellationToken)
-    {
-        // Malformed tokens never reach the database; the lookup is by hash, then checked in constant time.
-        if (!ShareToken.LooksValid(token))
-        {
-            return null;
-        }
-
-        var hash = ShareToken.Hash(token!);
-        var row = await rows.FirstOrDefaultAsync(a => a.TokenHash == hash, cancellationToken);
-        return row is not null && ShareToken.Matches(row.TokenHash, token!) ? row : null;
-    }
-
-    /// <summary>A stored result, or null when it no longer fits the result type (also read by the diary and the clinic's summary).</summary>
-    internal static AssessmentResult? ReadResult(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(json, ResultJson.GetTypeInfo(typeof(AssessmentResult))) as AssessmentResult;
-        }
-        catch (JsonException)
-        {
-            // Written by an older shape of the result type: the page says so rather than guessing.
-            return null;
-        }
-    }
-
-    private static JsonSerializerOptions CreateResultJsonOptions()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        ApiExtensions.Configure(options);
-        options.RespectNullableAnnotations = true;
-        options.RespectRequiredConstructorParameters = true;
-        options.MakeReadOnly(populateMissingResolver: false);
-        return options;
-    }
+    private static SavedResult ToSaved(SavedAssessment row) =>
+        new(AnswerDraft.FromJson(row.AnswersJson), StoredResultJson.Read(row.ResultJson), row.RulesVersion, row.CreatedAt);
 }

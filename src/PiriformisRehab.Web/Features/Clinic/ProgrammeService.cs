@@ -1,0 +1,187 @@
+using Microsoft.EntityFrameworkCore;
+using PiriformisRehab.Domain;
+using PiriformisRehab.Domain.Plans;
+using PiriformisRehab.Domain.Questions;
+using PiriformisRehab.Domain.Rules;
+using PiriformisRehab.Web.Data;
+using PiriformisRehab.Web.Data.Entities;
+using PiriformisRehab.Web.Features.SavedResults;
+using PiriformisRehab.Web.Features.SelfCheck;
+using PiriformisRehab.Web.Features.Common;
+
+namespace PiriformisRehab.Web.Features.Clinic;
+
+/// <summary>
+/// A patient's programmes and what they start from: the standard plan, a runner's saved self-check
+/// or a self-check done together. Filtered by the physio like everything in the clinic.
+/// </summary>
+public sealed class ProgrammeService(
+    IDbContextFactory<AppDbContext> contexts,
+    ExerciseCatalog catalog,
+    AssessmentEngine engine,
+    SelfCheckService selfCheck,
+    SavedResultsService savedResults,
+    TimeProvider clock)
+{
+    public async Task<ProgrammeDetail?> ProgrammeAsync(string physioId, Guid patientId, Guid programmeId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var programme = await Ownership.Programmes(db, physioId, patientId)
+            .AsNoTracking()
+            .Include(p => p.Patient)
+            .Include(p => p.Exercises)
+            .Include(p => p.Links)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == programmeId, ct);
+        if (programme is null)
+        {
+            return null;
+        }
+
+        var items = programme.Exercises
+            .OrderBy(e => e.Position)
+            .Select(e => (Row: e, Exercise: catalog.Find(e.ExerciseId)))
+            // An exercise removed from the catalogue since is left out rather than shown half-empty.
+            .Where(x => x.Exercise is not null)
+            .Select(x => new ProgrammeItem(x.Row.Id, x.Exercise!, CategoryOf(x.Exercise!), x.Row.Dosage, x.Row.Notes))
+            .ToList();
+        return new ProgrammeDetail(
+            programme.Id, programme.PatientId, programme.Patient!.Label, ClinicMapping.Source(programme.Origin), programme.RulesVersion,
+            programme.CreatedAt, programme.UpdatedAt, items, ClinicMapping.NewestLink(programme.Links, clock.GetUtcNow()));
+    }
+
+    /// <summary>Creates a programme from the standard plan or a runner's saved self-check; null when the patient is not this physio's.</summary>
+    public async Task<ProgrammeCreation?> CreateProgrammeAsync(
+        string physioId, Guid patientId, ProgrammeStart start, string? savedLink = null, bool doneTogether = false, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await Ownership.Patients(db, physioId).AnyAsync(p => p.Id == patientId, ct))
+        {
+            return null;
+        }
+
+        if (start == ProgrammeStart.StandardPlan)
+        {
+            return Created(await SaveAsync(db, patientId, ProgrammeSource.StandardPlan, null, AssessmentEngine.RulesVersion, StandardPlanExerciseIds(), ct));
+        }
+
+        if (SavedLinkText.TokenFrom(savedLink) is not { } token)
+        {
+            return new ProgrammeCreation(null, SavedLinkProblem.Malformed);
+        }
+
+        if (await savedResults.FindSourceAsync(token, ct) is not { } source)
+        {
+            return new ProgrammeCreation(null, SavedLinkProblem.NotFound);
+        }
+
+        // The stored result's plan as the runner saw it; when it cannot be read or was withheld
+        // (urgent), the plan for the stored answers as a clinician reads them.
+        var (exerciseIds, rulesVersion) = source.Saved.Result is { Plan.Withheld: false } result
+            && PlanIds(result).Where(id => catalog.Find(id) is not null).ToList() is { Count: > 0 } stored
+            ? (stored, source.Saved.RulesVersion)
+            : (PlanFor(source.Saved.Draft), AssessmentEngine.RulesVersion);
+        if (exerciseIds.Count == 0)
+        {
+            return new ProgrammeCreation(null, SavedLinkProblem.NoPlan);
+        }
+
+        var origin = doneTogether ? ProgrammeSource.SelfCheckWithPatient : ProgrammeSource.RunnerSavedLink;
+        return Created(await SaveAsync(db, patientId, origin, source.Id, rulesVersion, exerciseIds, ct));
+    }
+
+    /// <summary>
+    /// Creates a programme from a self-check the physio filled in with the patient; null when the
+    /// patient is not this physio's. The caller shows validation errors first (see SelfCheckService.Validate).
+    /// </summary>
+    public async Task<ProgrammeCreation?> CreateFromAnswersAsync(string physioId, Guid patientId, AnswerDraft draft, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (!await Ownership.Patients(db, physioId).AnyAsync(p => p.Id == patientId, ct))
+        {
+            return null;
+        }
+
+        var exerciseIds = PlanFor(draft);
+        return exerciseIds.Count == 0
+            ? new ProgrammeCreation(null, SavedLinkProblem.NoPlan)
+            : Created(await SaveAsync(db, patientId, ProgrammeSource.SelfCheckWithPatient, null, AssessmentEngine.RulesVersion, exerciseIds, ct));
+    }
+
+    /// <summary>
+    /// The engine's plan for default answers (no warning signs, nothing likely besides piriformis);
+    /// should that ever be withheld, the first three stages of every category.
+    /// </summary>
+    public IReadOnlyList<string> StandardPlanExerciseIds()
+    {
+        var plan = engine.Evaluate(new Answers()).Plan;
+        return plan.Withheld || plan.Categories.Count == 0
+            ? [.. catalog.Categories.SelectMany(c => c.Exercises.Where(e => e.Stage <= 3)).Select(e => e.Id)]
+            : [.. PlanIds(plan)];
+    }
+
+    private static ProgrammeCreation Created(Guid id) => new(id, null);
+
+    private async Task<Guid> SaveAsync(
+        AppDbContext db, Guid patientId, ProgrammeSource source, Guid? sourceId, string rulesVersion, IReadOnlyList<string> exerciseIds, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var programme = new Programme
+        {
+            Id = Guid.NewGuid(),
+            PatientId = patientId,
+            Origin = ClinicMapping.Origin(source),
+            SourceAssessmentId = sourceId,
+            RulesVersion = rulesVersion,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Exercises = [.. exerciseIds.Select((id, i) => new ProgrammeExercise
+            {
+                Id = Guid.NewGuid(),
+                ExerciseId = id,
+                Position = i,
+                Dosage = catalog.Find(id)!.Dosage,
+            })],
+        };
+        db.Programmes.Add(programme);
+        await db.SaveChangesAsync(ct);
+        return programme.Id;
+    }
+
+    private List<string> PlanFor(AnswerDraft draft)
+    {
+        // The physio is a clinician: a plan held back only for an urgent sign is theirs to judge.
+        var result = selfCheck.Evaluate(draft, clinicianCleared: true, out _);
+        return result is null || result.Plan.Withheld ? [] : [.. PlanIds(result)];
+    }
+
+    private static IEnumerable<string> PlanIds(AssessmentResult result) => PlanIds(result.Plan);
+
+    private static IEnumerable<string> PlanIds(Plan plan) => plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id);
+
+    private CategoryId CategoryOf(Exercise exercise) =>
+        catalog.Categories.First(c => c.Exercises.Any(e => e.Id == exercise.Id)).Id;
+}
+
+/// <summary>The token in what a physio pastes as a runner's saved-results link.</summary>
+internal static class SavedLinkText
+{
+    /// <summary>Accepts a full link (…/r/{token}, with or without a query), a path or the bare token.</summary>
+    public static string? TokenFrom(string? pasted)
+    {
+        var text = (pasted ?? string.Empty).Trim();
+        var marker = text.LastIndexOf("/r/", StringComparison.Ordinal);
+        if (marker >= 0)
+        {
+            text = text[(marker + 3)..];
+        }
+
+        var end = text.IndexOfAny(['?', '#', '/']);
+        if (end >= 0)
+        {
+            text = text[..end];
+        }
+
+        return ShareToken.LooksValid(text) ? text : null;
+    }
+}

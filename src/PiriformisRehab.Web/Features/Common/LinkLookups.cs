@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using PiriformisRehab.Web.Data.Entities;
+
+namespace PiriformisRehab.Web.Features.Common;
+
+/// <summary>
+/// The one lookup of each kind of private link by its token, for every feature that opens one: by
+/// hash, then checked in fixed time; null for a malformed, unknown, revoked or expired token alike.
+/// A malformed token never reaches the database.
+/// </summary>
+public static class LinkLookups
+{
+    /// <summary>The patient link (/p) behind a usable token.</summary>
+    public static async Task<PatientLink?> UsablePatientLinkAsync(IQueryable<PatientLink> links, string? token, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!ShareToken.LooksValid(token))
+        {
+            return null;
+        }
+
+        var hash = ShareToken.Hash(token!);
+        var link = await links.FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
+        return link is not null && link.IsUsableAt(now) && ShareToken.Matches(link.TokenHash, token!) ? link : null;
+    }
+
+    /// <summary>The saved self-check (/r) behind a token.</summary>
+    public static async Task<SavedAssessment?> SavedAssessmentAsync(IQueryable<SavedAssessment> rows, string? token, CancellationToken ct)
+    {
+        if (!ShareToken.LooksValid(token))
+        {
+            return null;
+        }
+
+        var hash = ShareToken.Hash(token!);
+        var row = await rows.FirstOrDefaultAsync(a => a.TokenHash == hash, ct);
+        return row is not null && ShareToken.Matches(row.TokenHash, token!) ? row : null;
+    }
+}

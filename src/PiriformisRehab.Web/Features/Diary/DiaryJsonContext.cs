@@ -1,7 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace PiriformisRehab.Web.Features.Diary;
-
-/// <summary>Source-generated JSON for the id lists stored with a check-in.</summary>
-[JsonSerializable(typeof(IReadOnlyList<string>))]
-internal sealed partial class DiaryJsonContext : JsonSerializerContext;

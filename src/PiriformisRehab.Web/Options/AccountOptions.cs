@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PiriformisRehab.Web.Options;
+
+/// <summary>
+/// Physio accounts: password length and lock-out. NIST SP 800-63B favours length over character
+/// classes, so there is no rule about digits or symbols. Section "Accounts".
+/// </summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Accounts";
+
+    [Range(8, 128, ErrorMessage = "Accounts:PasswordMinLength must be between 8 and 128 characters.")]
+    public int PasswordMinLength { get; set; } = 12;
+
+    /// <summary>Different characters a password needs, so "aaaaaaaaaaaa" is refused.</summary>
+    [Range(1, 20, ErrorMessage = "Accounts:PasswordUniqueChars must be between 1 and 20.")]
+    public int PasswordUniqueChars { get; set; } = 5;
+
+    /// <summary>Wrong passwords in a row that lock the account.</summary>
+    [Range(1, 100, ErrorMessage = "Accounts:MaxFailedSignIns must be between 1 and 100.")]
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    [Range(1, 1440, ErrorMessage = "Accounts:LockoutMinutes must be between 1 and 1440 minutes.")]
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>The longest password accepted (hashing a huge one is a denial of service).</summary>
+    public const int PasswordMaxLength = 128;
+}
