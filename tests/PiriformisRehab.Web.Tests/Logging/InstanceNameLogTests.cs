@@ -26,7 +26,9 @@ public sealed class InstanceNameLogTests
     [Fact]
     public void TheConsoleLineShowsTheInstanceName()
     {
-        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(WebApp.ProjectDirectory, "appsettings.json")));
+        using var settings = JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(WebApp.ProjectDirectory, "appsettings.json")),
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }); // ASP.NET Core reads the comments as comments.
         var console = settings.RootElement.GetProperty("Serilog").GetProperty("WriteTo").EnumerateArray()
             .Single(sink => sink.GetProperty("Name").GetString() == "Console");
 

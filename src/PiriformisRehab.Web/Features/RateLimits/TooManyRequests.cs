@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
 
@@ -25,14 +24,11 @@ internal static class TooManyRequests
         var wait = seconds < 120 ? $"{seconds} seconds" : $"{(seconds + 59) / 60} minutes";
         if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
-            var problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = $"Too many requests from this client. Try again in {wait}.",
-                Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-            };
-            await http.Response.WriteAsJsonAsync(problem, Api.ApiJsonContext.Default.ProblemDetails, "application/problem+json", ct);
+            await TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests",
+                detail: $"Too many requests from this client. Try again in {wait}.",
+                type: "https://www.rfc-editor.org/rfc/rfc6585#section-4").ExecuteAsync(http);
             return;
         }
 
