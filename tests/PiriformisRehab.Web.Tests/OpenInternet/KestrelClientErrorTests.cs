@@ -46,22 +46,26 @@ public sealed class KestrelClientErrorTests : IAsyncLifetime
     [Fact]
     public async Task BrokenChunkFramingIsABadRequestWithoutAStackTraceInTheLog()
     {
+        var startUp = _sink.Events.Count;
         var status = await SendRawAsync(
             "POST /api/v1/assessments/evaluate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
 
         Assert.StartsWith("HTTP/1.1 400", status, StringComparison.Ordinal);
-        Assert.DoesNotContain(_sink.Events, e => e.Exception is not null || e.Level >= LogEventLevel.Error);
+        // Only what the request logged (start-up on an empty PostgreSQL database logs a failed probe of the migrations table).
+        Assert.DoesNotContain(_sink.Events.Skip(startUp), e => e.Exception is not null || e.Level >= LogEventLevel.Error);
     }
 
     [Fact]
     public async Task ABodyThatTricklesInTimesOutAs408()
     {
+        var startUp = _sink.Events.Count;
         var status = await SendRawAsync(
             "POST /api/v1/assessments/evaluate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"answers\":",
             stall: TimeSpan.FromSeconds(4));
 
         Assert.StartsWith("HTTP/1.1 408", status, StringComparison.Ordinal);
-        Assert.DoesNotContain(_sink.Events, e => e.Exception is not null || e.Level >= LogEventLevel.Error);
+        // Only what the request logged (start-up on an empty PostgreSQL database logs a failed probe of the migrations table).
+        Assert.DoesNotContain(_sink.Events.Skip(startUp), e => e.Exception is not null || e.Level >= LogEventLevel.Error);
     }
 
     [Fact]
