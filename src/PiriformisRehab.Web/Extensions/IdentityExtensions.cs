@@ -35,16 +35,18 @@ internal static class IdentityExtensions
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<PhysioSignInManager>()
             .AddDefaultTokenProviders();
         builder.Services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>((options, accounts) =>
         {
             options.Password.RequiredLength = accounts.Value.PasswordMinLength;
             options.Password.RequiredUniqueChars = accounts.Value.PasswordUniqueChars;
-            options.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedSignIns;
+            options.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedSignInsPerAccount;
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.Value.LockoutMinutes);
         });
         builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<DecoyPassword>();
+        builder.Services.AddSingleton<TrustedBrowser>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {
