@@ -21,6 +21,7 @@ try
     builder.AddAppHealth();
     builder.AddAppDatabase();
     builder.AddPhysioAccounts();
+    builder.AddEmail();
     builder.AddRulesEngine();
     builder.AddAssessmentApi();
     builder.AddSelfCheck();

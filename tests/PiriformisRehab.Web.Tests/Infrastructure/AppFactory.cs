@@ -20,6 +20,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; } = TestDatabase.Create();
 
+    /// <summary>Where this app writes .eml files when no SMTP server is set (never the user's own data folder).</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), "piriformis-mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>The host, once started (the shutdown tests stop it themselves).</summary>
     public IHost? Host { get; private set; }
 
@@ -37,6 +40,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Instance:Name", "test-instance");
         // No balancer watches a test host: stop at once (the shutdown tests set their own delay).
         builder.UseSetting("Shutdown:UnreadyDelay", "00:00:00");
+        builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -58,5 +62,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(MailPickupDirectory))
+        {
+            Directory.Delete(MailPickupDirectory, recursive: true);
+        }
     }
 }
