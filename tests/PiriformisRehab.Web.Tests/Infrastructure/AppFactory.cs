@@ -36,6 +36,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; } = TestDatabase.Create();
 
+    /// <summary>Where this app writes .eml files when no SMTP server is set (never the user's own data folder).</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), "piriformis-mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>The host, once started (the shutdown tests stop it themselves).</summary>
     public IHost? Host { get; private set; }
 
@@ -56,6 +59,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
         // Every test client is one client to the limiter; the rate-limit tests switch limits on.
         builder.UseSetting("RateLimiting:Enabled", RateLimited ? "true" : "false");
+        builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -87,5 +91,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(MailPickupDirectory))
+        {
+            Directory.Delete(MailPickupDirectory, recursive: true);
+        }
     }
 }
