@@ -33,6 +33,8 @@ internal static class IdentityExtensions
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // Sign-in waits for the link sent to the address (Identity's e-mail confirmation).
+                options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<PhysioSignInManager>()
@@ -47,6 +49,10 @@ internal static class IdentityExtensions
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<DecoyPassword>();
         builder.Services.AddSingleton<TrustedBrowser>();
+        builder.Services.AddSingleton<AccountLinks>();
+        builder.Services.AddSingleton<AccountMail>();
+        builder.Services.AddScoped<AccountRecovery>();
+        builder.Services.AddScoped<AccountSettings>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

@@ -31,6 +31,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// </summary>
     public bool ClientAddressFromHeader { get; init; }
 
+    /// <summary>When set, the app sends its e-mail to this SMTP server instead of the pickup folder.</summary>
+    public TestSmtpServer? Smtp { get; init; }
+
+    /// <summary>The messages sent to <paramref name="to"/> so far, from the SMTP server or the pickup folder.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> MailTo(string to) =>
+        Smtp is { } smtp
+            ? [.. smtp.Messages.Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)))]
+            : MailPickup.Messages(MailPickupDirectory, to);
+
     /// <summary>Services a test swaps or configures.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -60,6 +69,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         // Every test client is one client to the limiter; the rate-limit tests switch limits on.
         builder.UseSetting("RateLimiting:Enabled", RateLimited ? "true" : "false");
         builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
+        foreach (var (key, value) in Smtp?.Settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -73,7 +73,7 @@ public sealed class SharedAccountLockTests : IAsyncDisposable
     private async Task<string> RegisteredAsync()
     {
         var email = $"physio-{Guid.NewGuid():N}@example.com";
-        (await PhysioSession.RegisterAsync(SignInForms.BrowserOn(_first, new CookieContainer(), "192.0.2.40").Client, email)).Dispose();
+        (await PhysioSession.RegisterAsync(SignInForms.BrowserOn(_first, new CookieContainer(), "192.0.2.40").Client, _first, email)).Dispose();
         return email;
     }
 

@@ -20,6 +20,7 @@ public sealed class AccountService(
     SignInThrottle throttle,
     TrustedBrowser browsers,
     DecoyPassword decoy,
+    AccountMail mail,
     IOptions<AccountOptions> options)
 {
     public AccountOptions Rules => options.Value;
@@ -64,6 +65,18 @@ public sealed class AccountService(
             // Identity refuses a locked account before hashing: hash anyway, so it takes as long as a wrong password.
             decoy.Check(input.Password);
         }
+        else if (result.IsNotAllowed)
+        {
+            // Unconfirmed address. Identity says so before it checks the password, which would tell
+            // anyone that the address has an account: only the right password learns it.
+            if (await users.CheckPasswordAsync(user, input.Password))
+            {
+                await mail.SendConfirmationAsync(user, await users.GenerateEmailConfirmationTokenAsync(user));
+                return NotConfirmedMessage;
+            }
+
+            await users.AccessFailedAsync(user);
+        }
 
         return Failed(client, email);
     }
@@ -78,39 +91,77 @@ public sealed class AccountService(
     public string WrongMessage =>
         $"The email or password is not right. After many wrong tries an account rests for {Rules.LockoutMinutes} minutes, except in a browser that has signed in to it before.";
 
+    public const string NotConfirmedMessage =
+        "Confirm your email address first: we have e-mailed you the link again. Open it, then sign in.";
+
     private string ThrottledMessage =>
         $"Too many wrong passwords for this email from this connection. Try again in {Rules.LockoutMinutes} minutes.";
 
-    /// <summary>Creates the account and signs it in; otherwise the problems, each beside its field.</summary>
+    /// <summary>
+    /// Registers: the new account gets a confirmation link by e-mail and can sign in once it is
+    /// opened. An address that already has an account gets a note to its owner instead, and the
+    /// page answers the same ("check your e-mail") after the same work (one password hash), so the
+    /// form does not tell who has an account. Problems with the password come back beside its field.
+    /// </summary>
     public async Task<IReadOnlyList<FieldProblem>> RegisterAsync(RegisterInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Password.Length < Rules.PasswordMinLength)
-        {
-            return [new(nameof(RegisterInput.Password), PasswordTooShort)];
-        }
-
         var email = input.Email.Trim();
         var user = new PhysioUser { UserName = email, Email = email, DisplayName = input.DisplayName.Trim() };
-        var result = await users.CreateAsync(user, input.Password);
-        if (!result.Succeeded)
+        var problems = await PasswordProblemsAsync(user, input.Password, nameof(RegisterInput.Password));
+        if (problems.Count > 0)
         {
-            return [.. result.Errors.Select(error => new FieldProblem(
-                    error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(RegisterInput.Password) : nameof(RegisterInput.Email),
-                    error.Code switch
-                    {
-                        "DuplicateUserName" or "DuplicateEmail" => "An account with this email already exists. Sign in instead.",
-                        "PasswordTooShort" => PasswordTooShort,
-                        _ => error.Description,
-                    }))
-                .Distinct()];
+            return problems;
         }
 
-        await signIn.SignInAsync(user, isPersistent: false);
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            _ = users.PasswordHasher.HashPassword(user, input.Password);
+            mail.SendAddressAlreadyUsed(existing.Email!);
+            return [];
+        }
+
+        var result = await users.CreateAsync(user, input.Password);
+        if (result.Errors.Any(error => error.Code is "DuplicateUserName" or "DuplicateEmail"))
+        {
+            // Another registration of the same address got there first: answer as for a known address.
+            mail.SendAddressAlreadyUsed(email);
+            return [];
+        }
+
+        if (!result.Succeeded)
+        {
+            return PasswordProblems.From(result, nameof(RegisterInput.Password), nameof(RegisterInput.Email), Rules);
+        }
+
+        await mail.SendConfirmationAsync(user, await users.GenerateEmailConfirmationTokenAsync(user));
+        return [];
+    }
+
+    /// <summary>Opens a confirmation link: true when it confirmed the account (or it already was).</summary>
+    public async Task<bool> ConfirmEmailAsync(string? userId, string? code)
+    {
+        if (string.IsNullOrEmpty(userId) || AccountLinks.Decode(code) is not { } token || await users.FindByIdAsync(userId) is not { } user)
+        {
+            return false;
+        }
+
+        return user.EmailConfirmed || (await users.ConfirmEmailAsync(user, token)).Succeeded;
+    }
+
+    private async Task<IReadOnlyList<FieldProblem>> PasswordProblemsAsync(PhysioUser user, string password, string field)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            if (!result.Succeeded)
+            {
+                return PasswordProblems.From(result, field, field, Rules);
+            }
+        }
+
         return [];
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();
-
-    private string PasswordTooShort => $"Use at least {Rules.PasswordMinLength} characters (a short sentence works well).";
 }
