@@ -16,6 +16,7 @@ var width = (columns * (cell + gap)) + gap;
 var height = gap + (exercises.Count * (rowHeight + titleHeight + gap));
 var sheet = new StringBuilder();
 sheet.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width * 2}\" height=\"{height * 2}\" font-family=\"sans-serif\">");
+sheet.Append("<style>").Append(FigureSvg.Stylesheet).Append("</style>");
 sheet.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#fff\"/>");
 var y = gap;
 foreach (var exercise in exercises)

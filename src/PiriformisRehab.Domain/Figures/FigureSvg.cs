@@ -8,9 +8,8 @@ namespace PiriformisRehab.Domain.Figures;
 /// Writes an exercise figure as inline SVG: the one renderer for every exercise. A moving figure
 /// loops gently between the start and end position with SMIL path animation (no script, so it
 /// runs under a script-free content policy), and each position can also be drawn still for
-/// print and reduced motion. Colours are presentation attributes, so a standalone copy (the
-/// contact sheet) looks right, and classes let the app's stylesheet restyle them (print in black
-/// and white, where the sore leg is the darkest).
+/// print and reduced motion. Colours come from classes (<see cref="Stylesheet"/>), so the app's
+/// stylesheet can restyle them for print in black and white, the sore leg the darkest.
 /// </summary>
 public static class FigureSvg
 {
@@ -18,12 +17,18 @@ public static class FigureSvg
     public const int LoopSeconds = 7;
 
     /// <summary>Frames between the two positions; each is a true pose, so limbs swing, never stretch.</summary>
-    public const int Steps = 4;
+    public const int Steps = 3;
 
-    private const string PropColour = "#78909c";
-    private const string FarColour = "#b0bec5";
-    private const string BodyColour = "#546e7a";
-    private const string SoreColour = "#9a3412";
+    /// <summary>
+    /// The figures' screen colours and line widths. The app's stylesheet (wwwroot/app.css) holds
+    /// this block verbatim, with print overrides after it; a standalone copy (the contact sheet)
+    /// embeds it. Kept out of the markup so eleven figures stay within the page budget.
+    /// </summary>
+    public const string Stylesheet =
+        ".fig-props{fill:none;stroke:#78909c;stroke-width:2}.fig-ball{fill:#78909c}"
+        + ".fig-body,.fig-far,.fig-sore{fill:none;stroke-linecap:round;stroke-linejoin:round;stroke-width:7}"
+        + ".fig-body{stroke:#546e7a}.fig-far{stroke:#b0bec5;stroke-width:6}.fig-sore{stroke:#9a3412}"
+        + ".fig-body[data-chain=Trunk]{stroke-width:9}.fig-head{fill:#546e7a}";
 
     /// <summary>The moving figure: start to end and back, for as long as it is on screen.</summary>
     public static string Motion(ExerciseFigure figure, string label)
@@ -103,14 +108,14 @@ public static class FigureSvg
     {
         var svg = new StringBuilder(2048);
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"{cssClass}\" viewBox=\"0 0 {Number(ExerciseFigure.Width)} {Number(figure.Height)}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(label)}\">");
-        svg.Append("<g class=\"fig-props\" fill=\"none\" stroke=\"").Append(PropColour).Append("\" stroke-width=\"2\">");
+        svg.Append("<g class=\"fig-props\">");
         svg.Append("<path d=\"M0 ").Append(Number(Y(figure, 0))).Append('H').Append(Number(ExerciseFigure.Width)).Append("\"/>");
         foreach (var prop in figure.Props)
         {
             svg.Append(Prop(figure, prop));
         }
 
-        return svg.Append("</g><g fill=\"none\" stroke-linecap=\"round\" stroke-linejoin=\"round\">");
+        return svg.Append("</g><g>");
     }
 
     private static string Prop(ExerciseFigure figure, FigureProp p) => p.Kind switch
@@ -119,20 +124,18 @@ public static class FigureSvg
         PropKind.Wall => $"<path class=\"fig-prop\" d=\"M{N(p.X)} {N(Y(figure, 0))}V0\"/>",
         PropKind.Step => $"<path class=\"fig-prop\" d=\"M{N(p.X)} {N(Y(figure, 0))}V{N(Y(figure, p.H))}H{N(p.X + p.W)}V{N(Y(figure, 0))}\"/>",
         PropKind.Roller => $"<circle class=\"fig-prop\" cx=\"{N(p.X)}\" cy=\"{N(Y(figure, p.R))}\" r=\"{N(p.R)}\"/>",
-        _ => $"<circle class=\"fig-prop\" cx=\"{N(p.X)}\" cy=\"{N(Y(figure, p.Y))}\" r=\"{N(p.R)}\" fill=\"{PropColour}\"/>",
+        _ => $"<circle class=\"fig-ball\" cx=\"{N(p.X)}\" cy=\"{N(Y(figure, p.Y))}\" r=\"{N(p.R)}\"/>",
     };
 
     private static string PathOpen(ExerciseFigure figure, Chain chain)
     {
         var sore = (chain, figure.SoreLeg) is (Chain.NearLeg, SoreLeg.Near) or (Chain.FarLeg, SoreLeg.Far);
-        var (cssClass, colour, width) = sore
-            ? ("fig-sore", SoreColour, 7)
-            : chain is Chain.FarLeg or Chain.FarArm ? ("fig-far", FarColour, 6) : ("fig-body", BodyColour, chain == Chain.Trunk ? 9 : 7);
-        return $"<path class=\"{cssClass}\" data-chain=\"{chain}\"{(sore ? " data-sore=\"\"" : "")} stroke=\"{(sore ? SoreColour : colour)}\" stroke-width=\"{width}\"";
+        var cssClass = sore ? "fig-sore" : chain is Chain.FarLeg or Chain.FarArm ? "fig-far" : "fig-body";
+        return $"<path class=\"{cssClass}\" data-chain=\"{chain}\"{(sore ? " data-sore=\"\"" : "")}";
     }
 
     private static string HeadOpen(ExerciseFigure figure, FigurePoint centre) =>
-        $"<circle class=\"fig-head\" data-chain=\"Head\" cx=\"{N(centre.X)}\" cy=\"{N(Y(figure, centre.Y))}\" r=\"{N(BodyModel.HeadRadius)}\" fill=\"{BodyColour}\"";
+        $"<circle class=\"fig-head\" data-chain=\"Head\" cx=\"{N(centre.X)}\" cy=\"{N(Y(figure, centre.Y))}\" r=\"{N(BodyModel.HeadRadius)}\"";
 
     /// <summary>
     /// A small bump on the face side of the head, a quarter turn forward of the neck's line, so
@@ -145,7 +148,7 @@ public static class FigureSvg
     }
 
     private static string NoseOpen(ExerciseFigure figure, FigurePoint nose) =>
-        $"<circle class=\"fig-head\" data-chain=\"Nose\" cx=\"{N(nose.X)}\" cy=\"{N(Y(figure, nose.Y))}\" r=\"3\" fill=\"{BodyColour}\"";
+        $"<circle class=\"fig-head\" data-chain=\"Nose\" cx=\"{N(nose.X)}\" cy=\"{N(Y(figure, nose.Y))}\" r=\"3\"";
 
     private static string PathData(ExerciseFigure figure, IReadOnlyList<FigurePoint> joints, Chain chain)
     {

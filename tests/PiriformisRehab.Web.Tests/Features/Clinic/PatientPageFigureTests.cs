@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Domain.Figures;
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Web.Tests.Infrastructure;
@@ -41,9 +43,19 @@ public sealed partial class PatientPageFigureTests(AppFactory factory) : IClassF
         Assert.Equal(11, FigureAttribute().Count(html));
         var withBytes = Encoding.UTF8.GetByteCount(html);
         var withoutBytes = Encoding.UTF8.GetByteCount(withoutFigures);
-        TestContext.Current.SendDiagnosticMessage(
+        TestContext.Current.TestOutputHelper?.WriteLine(
             $"Patient page with 11 exercises: {withBytes} B with figures, {withoutBytes} B without (+{withBytes - withoutBytes} B); gzip {Gzip(html)} B vs {Gzip(withoutFigures)} B.");
         Assert.True(withBytes - withoutBytes <= ElevenFigureBudgetBytes, $"Eleven figures add {withBytes - withoutBytes} bytes.");
+    }
+
+    [Fact]
+    public void TheAppStylesheetHoldsTheFigureColoursTheRendererExpects()
+    {
+        var environment = factory.Services.GetRequiredService<IWebHostEnvironment>();
+        using var stream = environment.WebRootFileProvider.GetFileInfo("app.css").CreateReadStream();
+        using var reader = new StreamReader(stream);
+
+        Assert.Contains(FigureSvg.Stylesheet, reader.ReadToEnd(), StringComparison.Ordinal);
     }
 
     /// <summary>A programme holding exactly these exercises (null: the standard plan), as its patient sees it.</summary>
