@@ -51,19 +51,11 @@ public static class FigureSvg
 
             if (chain == Chain.Trunk)
             {
-                var xs = frames.Select(s => Number(s.HeadCentre.X)).ToList();
-                var ys = frames.Select(s => Number(Y(figure, s.HeadCentre.Y))).ToList();
-                svg.Append(HeadOpen(figure, frames[0].HeadCentre));
-                var moves = xs.Distinct().Count() > 1 || ys.Distinct().Count() > 1;
-                svg.Append(moves ? ">" + Animate("cx", xs) + Animate("cy", ys) + "</circle>" : "/>");
+                AppendCircle(svg, figure, HeadOpen(figure, frames[0].HeadCentre), frames.Select(s => s.HeadCentre).ToList());
                 if (figure.View == FigureView.Side)
                 {
                     var noses = frames.Select((s, i) => Nose(s.HeadCentre, loop[i])).ToList();
-                    var nx = noses.Select(p => Number(p.X)).ToList();
-                    var ny = noses.Select(p => Number(Y(figure, p.Y))).ToList();
-                    svg.Append(NoseOpen(figure, noses[0]));
-                    var turns = nx.Distinct().Count() > 1 || ny.Distinct().Count() > 1;
-                    svg.Append(turns ? ">" + Animate("cx", nx) + Animate("cy", ny) + "</circle>" : "/>");
+                    AppendCircle(svg, figure, NoseOpen(figure, noses[0]), noses);
                 }
             }
         }
@@ -102,6 +94,15 @@ public static class FigureSvg
             .Select(k => BodyModel.Between(figure.Start, figure.End, (1 - Math.Cos(Math.PI * k / Steps)) / 2))
             .ToList();
         return [.. there, there[^1], .. Enumerable.Reverse(there).Skip(1), there[0]];
+    }
+
+    /// <summary>A circle that follows <paramref name="centres"/> through the loop, or stays put.</summary>
+    private static void AppendCircle(StringBuilder svg, ExerciseFigure figure, string open, IReadOnlyList<FigurePoint> centres)
+    {
+        var xs = centres.Select(p => Number(p.X)).ToList();
+        var ys = centres.Select(p => Number(Y(figure, p.Y))).ToList();
+        var moves = xs.Distinct(StringComparer.Ordinal).Count() > 1 || ys.Distinct(StringComparer.Ordinal).Count() > 1;
+        svg.Append(open).Append(moves ? ">" + Animate("cx", xs) + Animate("cy", ys) + "</circle>" : "/>");
     }
 
     private static StringBuilder Open(ExerciseFigure figure, string cssClass, string label)

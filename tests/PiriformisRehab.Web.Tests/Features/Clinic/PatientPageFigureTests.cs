@@ -30,6 +30,20 @@ public sealed partial class PatientPageFigureTests(AppFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task ThePhysiosProgrammePageShowsEachExercisesFigure()
+    {
+        using var physio = await PhysioSession.RegisterAsync(factory);
+        var patientId = await physio.AddPatientAsync();
+        var programmeId = await physio.CreateStandardProgrammeAsync(patientId);
+
+        var html = await physio.Client.GetStringAsync($"/clinic/patients/{patientId}/programmes/{programmeId}", Ct);
+
+        var items = ProgrammeItemAttribute().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(items);
+        Assert.Equal(items, FigureAttribute().Matches(html).Select(m => m.Groups[1].Value));
+    }
+
+    [Fact]
     public async Task ElevenOfTheLargestFiguresAddAtMostSixtyKilobytesToThePatientPage()
     {
         // The worst case: the eleven exercises whose figures draw the most.
@@ -103,6 +117,9 @@ public sealed partial class PatientPageFigureTests(AppFactory factory) : IClassF
 
     [GeneratedRegex("<article class=\"exercise\" data-exercise=\"([^\"]+)\"")]
     private static partial Regex ExerciseAttribute();
+
+    [GeneratedRegex("<section class=\"exercise programme-item\" id=\"[^\"]+\" data-exercise=\"([^\"]+)\"")]
+    private static partial Regex ProgrammeItemAttribute();
 
     [GeneratedRegex("data-figure=\"([^\"]+)\"")]
     private static partial Regex FigureAttribute();
