@@ -121,7 +121,7 @@ public sealed class DiaryLinkTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Contains(NotValid, await csv.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         var before = await CountAllAsync();
-        var antiforgery = SavedResultsForms.AntiforgeryToken(await client.GetHtmlAsync("/check"));
+        var antiforgery = SavedResultsForms.AntiforgeryToken(await client.GetHtmlAsync("/check/nerves"));
         using var post = await client.PostAsync($"{basePath}/diary", DiaryForms.Form("check-in", antiforgery, DiaryForms.GoodSession()), Ct);
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         using var delete = await client.PostAsync($"{basePath}/diary", DiaryForms.Form("delete-diary", antiforgery, [new("confirm", "true")]), Ct);
