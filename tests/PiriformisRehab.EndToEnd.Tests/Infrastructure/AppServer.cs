@@ -44,8 +44,8 @@ public sealed class AppServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (no cookies, empty storage) at a viewport, in the machine's time zone or <paramref name="timezoneId"/>.</summary>
-    public async Task<IPage> NewPageAsync(Viewport viewport, string? timezoneId = null)
+    /// <summary>A fresh context (no cookies, empty storage) at a viewport, in the machine's time zone or <paramref name="timezoneId"/>, with or without JavaScript.</summary>
+    public async Task<IPage> NewPageAsync(Viewport viewport, string? timezoneId = null, bool javaScript = true)
     {
         BrowserRequirement.EnsureChromium();
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
@@ -55,6 +55,7 @@ public sealed class AppServer : IAsyncLifetime
             IsMobile = viewport.IsMobile,
             HasTouch = viewport.IsMobile,
             TimezoneId = timezoneId,
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
