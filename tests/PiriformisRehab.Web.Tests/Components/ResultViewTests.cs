@@ -37,6 +37,35 @@ public sealed class ResultViewTests : ResultViewTestBase
         Assert.DoesNotContain(AnswerGapRules.NothingElse, cut.Find(".differentials").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void NotRuledOutSaysTheResultsOwnSentenceAndWhichAnswersLeftItOpen()
+    {
+        var (result, draft) = Evaluate(Scenario.SelfCare);
+        var cut = RenderResult(result, draft);
+
+        var open = cut.Find("[data-not-ruled-out]");
+        Assert.Contains(result.OtherCauses!, open.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Result.OtherCauses", cut.Markup, StringComparison.Ordinal);
+        var first = result.NotRuledOut[0];
+        Assert.Contains(Catalog.Find(first.QuestionIds[0])!.Text.TrimEnd('?'), open.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SummaryComesFirstWithThreeNextActionsAndTheSaveSlotBeforeTheDetail()
+    {
+        var (result, draft) = Evaluate(Scenario.SelfCare);
+        var cut = Render<PiriformisRehab.Web.Components.SelfCheck.ResultView>(p => p
+            .Add(c => c.Result, result)
+            .Add(c => c.Draft, draft)
+            .Add(c => c.Extra, (Microsoft.AspNetCore.Components.RenderFragment)(b => b.AddMarkupContent(0, "<section data-save-slot></section>"))));
+
+        Assert.Equal(3, cut.FindAll("[data-next-steps] li").Count);
+        var markup = cut.Markup;
+        Assert.True(markup.IndexOf("data-result-summary", StringComparison.Ordinal) < markup.IndexOf("data-save-slot", StringComparison.Ordinal));
+        Assert.True(markup.IndexOf("data-save-slot", StringComparison.Ordinal) < markup.IndexOf("class=\"likelihood\"", StringComparison.Ordinal));
+        Assert.NotNull(cut.Find("details.reasons-details [data-reason]"));
+    }
+
     [Theory]
     [InlineData(Scenario.SelfCare, true)]
     [InlineData(Scenario.Urgent, true)]
