@@ -17,7 +17,7 @@ public sealed class AccountOptions
     [Range(1, 20, ErrorMessage = "Accounts:PasswordUniqueChars must be between 1 and 20.")]
     public int PasswordUniqueChars { get; set; } = 5;
 
-    /// <summary>Wrong passwords in a row that lock the account.</summary>
+    /// <summary>Wrong passwords for one address from one client that lock that client out of it (SignInThrottle).</summary>
     [Range(1, 100, ErrorMessage = "Accounts:MaxFailedSignIns must be between 1 and 100.")]
     public int MaxFailedSignIns { get; set; } = 5;
 

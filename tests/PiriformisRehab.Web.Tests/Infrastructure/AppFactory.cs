@@ -16,7 +16,23 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public TimeProvider? Clock { get; init; }
 
     /// <summary>Extra settings, applied last.</summary>
-    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>The address links are built from (the test server answers as http://localhost).</summary>
+    public const string PublicBaseUrl = "http://localhost";
+
+    /// <summary>Rate limits on (off by default: hundreds of test requests come from one client).</summary>
+    public bool RateLimited { get; init; }
+
+    /// <summary>
+    /// The in-memory server gives every request the same (no) remote address; with this set, a
+    /// request's <see cref="TestClientAddress.Header"/> header becomes its remote address, so tests
+    /// can be several clients.
+    /// </summary>
+    public bool ClientAddressFromHeader { get; init; }
+
+    /// <summary>Services a test swaps or configures.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     public TestDatabase Database { get; } = TestDatabase.Create();
 
@@ -37,6 +53,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Instance:Name", "test-instance");
         // No balancer watches a test host: stop at once (the shutdown tests set their own delay).
         builder.UseSetting("Shutdown:UnreadyDelay", "00:00:00");
+        builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        // Every test client is one client to the limiter; the rate-limit tests switch limits on.
+        builder.UseSetting("RateLimiting:Enabled", RateLimited ? "true" : "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -45,6 +64,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (ClientAddressFromHeader)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        }
+
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

@@ -34,13 +34,23 @@ public sealed class RegisterInput
     public string ConfirmPassword { get; set; } = string.Empty;
 }
 
-public static class AccountUrls
+public static partial class AccountUrls
 {
-    /// <summary>Only a path on this site may follow sign-in: an absolute or protocol-relative URL would be an open redirect.</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+    private const int MaxReturnUrlLength = 2048;
+
+    /// <summary>
+    /// Only a plain path on this site may follow sign-in or sign-out: an absolute or
+    /// protocol-relative URL would be an open redirect, and a backslash, a control character or a
+    /// space could be read as another host by a browser or break the Location header (a 500).
+    /// </summary>
+    public static string SafeReturnUrl(string? returnUrl, string fallback = "/clinic") =>
+        returnUrl is { Length: > 0 and <= MaxReturnUrlLength } url && PlainLocalPath().IsMatch(url)
             ? url
-            : "/clinic";
+            : fallback;
+
+    // A leading slash not followed by a slash or backslash, then RFC 3986 path and query characters only.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A/(?![/\\])[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*\z")]
+    private static partial System.Text.RegularExpressions.Regex PlainLocalPath();
 }
 
 public static class PhysioClaims

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PiriformisRehab.Web.Data.Entities;
+using PiriformisRehab.Web.Features.RateLimits;
 using PiriformisRehab.Web.Options;
 
 namespace PiriformisRehab.Web.Features.Accounts;
@@ -13,27 +14,39 @@ public sealed record FieldProblem(string Field, string Message);
 /// UserManager or an entity. Scoped, like the Identity services it wraps (they write the cookie
 /// through the request's HttpContext).
 /// </summary>
-public sealed class AccountService(UserManager<PhysioUser> users, SignInManager<PhysioUser> signIn, IOptions<AccountOptions> options)
+public sealed class AccountService(UserManager<PhysioUser> users, SignInManager<PhysioUser> signIn, SignInThrottle throttle, IOptions<AccountOptions> options)
 {
     public AccountOptions Rules => options.Value;
 
     /// <summary>
-    /// Signs in, counting a wrong password towards the lock-out. One message for a wrong email or a
-    /// wrong password, so the form does not reveal who has an account; null on success.
+    /// Signs in. Wrong passwords count per client and account together (<see cref="SignInThrottle"/>),
+    /// not per account: Identity's own lock-out let anyone keep a physio out by typing wrong
+    /// passwords for their address. One message for a wrong email or a wrong password, and the
+    /// same lock message for a real and an unknown address, so the form does not reveal who has an
+    /// account; null on success.
     /// </summary>
-    public async Task<string?> SignInAsync(LoginInput input)
+    public async Task<string?> SignInAsync(LoginInput input, string client)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var result = await signIn.PasswordSignInAsync(input.Email.Trim(), input.Password, isPersistent: false, lockoutOnFailure: true);
+        var email = input.Email.Trim();
+        if (throttle.IsLocked(client, email))
+        {
+            return LockedMessage;
+        }
+
+        var result = await signIn.PasswordSignInAsync(email, input.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            throttle.RecordSuccess(client, email);
             return null;
         }
 
-        return result.IsLockedOut
-            ? $"This account is locked for {Rules.LockoutMinutes} minutes after too many wrong passwords. Try again later."
-            : "The email or password is not right.";
+        throttle.RecordFailure(client, email);
+        return throttle.IsLocked(client, email) ? LockedMessage : "The email or password is not right.";
     }
+
+    private string LockedMessage =>
+        $"Too many wrong passwords for this email from this connection. Try again in {Rules.LockoutMinutes} minutes.";
 
     /// <summary>Creates the account and signs it in; otherwise the problems, each beside its field.</summary>
     public async Task<IReadOnlyList<FieldProblem>> RegisterAsync(RegisterInput input)

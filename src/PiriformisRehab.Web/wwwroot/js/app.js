@@ -32,12 +32,6 @@ document.addEventListener('change', event => {
     if (form && typeof form.requestSubmit === 'function') { form.requestSubmit(); }
 });
 
-// "Print or save as PDF" buttons (an inline onclick would need 'unsafe-inline').
-document.addEventListener('click', event => {
-    const button = event.target instanceof Element ? event.target.closest('[data-print]') : null;
-    if (button) { window.print(); }
-});
-
 // The diary's session date defaults to the server's UTC date; the runner's own calendar date is the
 // right default. Only an untouched default is changed, and only within the field's min and max.
 document.addEventListener('DOMContentLoaded', () => {
@@ -46,4 +40,10 @@ document.addEventListener('DOMContentLoaded', () => {
     const now = new Date();
     const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
     if ((!input.min || local >= input.min) && (!input.max || local <= input.max)) { input.value = local; }
+});
+
+// Print buttons: a click listener rather than an inline onclick, which the Content-Security-Policy
+// (script-src 'self', no inline script) refuses.
+document.addEventListener('click', event => {
+    if (event.target instanceof Element && event.target.closest('[data-print-button]')) { window.print(); }
 });

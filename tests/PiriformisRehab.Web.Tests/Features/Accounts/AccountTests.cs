@@ -107,7 +107,7 @@ public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task FiveWrongPasswordsLockTheAccountSoEvenTheRightOneIsRefused()
+    public async Task FiveWrongPasswordsLockThatClientOutOfTheAccountSoEvenTheRightOneIsRefused()
     {
         var email = $"lockout-{Guid.NewGuid():N}@example.com";
         (await PhysioSession.RegisterAsync(factory, email)).Dispose();
@@ -120,7 +120,7 @@ public sealed class AccountTests(AppFactory factory) : IClassFixture<AppFactory>
         using var response = await browser.SubmitAsync("/account/login", "/account/login", Login(email, PhysioSession.Password));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("locked for 15 minutes", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("Too many wrong passwords for this email from this connection. Try again in 15 minutes.", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]
