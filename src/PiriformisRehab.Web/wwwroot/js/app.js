@@ -23,6 +23,14 @@
     });
 })();
 
+// A "Change" link lands on its question's first input (#in-...): put focus there, as the GOV.UK
+// check-answers pattern does, unless an error summary has taken it.
+document.addEventListener('DOMContentLoaded', () => {
+    if (!location.hash || document.querySelector('[data-error-summary]')) { return; }
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target instanceof HTMLInputElement && target.closest('[data-question-id]')) { target.focus(); }
+});
+
 // The self-check: an answer that alone means an emergency is sent at once rather than waiting for
 // Continue (the server decides; data-stops only marks which "Yes" to send straight away).
 document.addEventListener('change', event => {
