@@ -23,6 +23,7 @@ try
     builder.AddRateLimits();
     builder.AddAppDatabase();
     builder.AddPhysioAccounts();
+    builder.AddEmail();
     builder.AddRulesEngine();
     builder.AddAssessmentApi();
     builder.AddSelfCheck();

@@ -27,6 +27,9 @@ public sealed class RateLimitOptions
     /// <summary>Sign-in posts per client, whatever the account.</summary>
     public WindowLimit Login { get; set; } = new() { PermitLimit = 10, WindowSeconds = 60 };
 
+    /// <summary>Password-reset requests (each sends an e-mail) per client.</summary>
+    public WindowLimit PasswordReset { get; set; } = new() { PermitLimit = 5, WindowSeconds = 3600 };
+
     /// <summary>Account registrations per client.</summary>
     public WindowLimit Register { get; set; } = new() { PermitLimit = 5, WindowSeconds = 3600 };
 
@@ -53,6 +56,7 @@ internal sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOpti
         var failures = new List<string>();
         Check(failures, nameof(options.Login), options.Login);
         Check(failures, nameof(options.Register), options.Register);
+        Check(failures, nameof(options.PasswordReset), options.PasswordReset);
         Check(failures, nameof(options.Api), options.Api);
         Check(failures, nameof(options.TokenPages), options.TokenPages);
         Check(failures, nameof(options.DiaryPostsPerLink), options.DiaryPostsPerLink);

@@ -110,6 +110,7 @@ public sealed class AppServer : IAsyncLifetime
             builder.UseSetting("PublicBaseUrl", $"http://127.0.0.1:{Port}");
             // The whole browser suite comes from one address; the limits have their own tests.
             builder.UseSetting("RateLimiting:Enabled", "false");
+            builder.UseSetting("Email:PickupDirectory", TestMail.Directory);
         }
     }
 }

@@ -31,10 +31,22 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// </summary>
     public bool ClientAddressFromHeader { get; init; }
 
+    /// <summary>When set, the app sends its e-mail to this SMTP server instead of the pickup folder.</summary>
+    public TestSmtpServer? Smtp { get; init; }
+
+    /// <summary>The messages sent to <paramref name="to"/> so far, from the SMTP server or the pickup folder.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> MailTo(string to) =>
+        Smtp is { } smtp
+            ? [.. smtp.Messages.Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)))]
+            : MailPickup.Messages(MailPickupDirectory, to);
+
     /// <summary>Services a test swaps or configures.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
     public TestDatabase Database { get; } = TestDatabase.Create();
+
+    /// <summary>Where this app writes .eml files when no SMTP server is set (never the user's own data folder).</summary>
+    public string MailPickupDirectory { get; } = Path.Combine(Path.GetTempPath(), "piriformis-mail-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The host, once started (the shutdown tests stop it themselves).</summary>
     public IHost? Host { get; private set; }
@@ -56,6 +68,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
         // Every test client is one client to the limiter; the rate-limit tests switch limits on.
         builder.UseSetting("RateLimiting:Enabled", RateLimited ? "true" : "false");
+        builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
+        foreach (var (key, value) in Smtp?.Settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -87,5 +105,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(MailPickupDirectory))
+        {
+            Directory.Delete(MailPickupDirectory, recursive: true);
+        }
     }
 }

@@ -135,9 +135,13 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
             return !location.Contains("invalid=", StringComparison.Ordinal) && !location.Contains("Error=", StringComparison.Ordinal);
         }
 
+        // A sign-in stores its failure count (Identity's lock-out) and a registration its unconfirmed account.
+        var html = await response.Content.ReadAsStringAsync(Ct);
         return status == 200
             && (form.Path.EndsWith("/links", StringComparison.Ordinal)
-                || (await response.Content.ReadAsStringAsync(Ct)).Contains("data-deleted=\"true\"", StringComparison.Ordinal));
+                || form.Path == "/account/login"
+                || html.Contains("data-registration-sent", StringComparison.Ordinal)
+                || html.Contains("data-deleted=\"true\"", StringComparison.Ordinal));
     }
 
     private static Gen<List<KeyValuePair<string, string>>> FormFields(FormTarget form)
@@ -263,6 +267,12 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
             [
                 new("/account/login", false, ["login"], ["Input.Email", "Input.Password"], ["a@b.co", "nobody@example.com", PhysioSession.Password]),
                 new("/account/register", false, ["register"], ["Input.DisplayName", "Input.Email", "Input.Password", "Input.ConfirmPassword"], ["Sam", "new@example.com", PhysioSession.Password]),
+                new("/account/forgot", false, ["forgot-password"], ["Input.Email"], ["a@b.co", "nobody@example.com", " "]),
+                new("/account/reset?userId=x&code=eA", false, ["reset-password"], ["Input.Password", "Input.ConfirmPassword"], [PhysioSession.Password, "short"]),
+                // Never the physio's real password, so no post changes or deletes the account the generator works in.
+                new("/account/manage/password", true, ["change-password"], ["Input.CurrentPassword", "Input.NewPassword", "Input.ConfirmPassword"], ["not the password at all", "short", "another long pass phrase"]),
+                new("/account/manage/email", true, ["change-email"], ["Input.NewEmail"], ["new-address@example.com", "a@b", " "]),
+                new("/account/manage/delete", true, ["delete-account"], ["Input.Password", "Input.DeletePatients"], ["not the password at all", "true", "false", "on"]),
                 new("/account/logout", false, [], ["returnUrl"], ["/", "//evil.example", "/\\evil.example", "https://evil.example", "/clinic", "/\t/x", "javascript:alert(1)"]),
                 new("/clinic", true, ["add-patient"], ["Input.Label"], ["JB 01", " ", "x"]),
                 new($"{patient}/programmes", true, [], ["start", "savedLink", "together"], ["standard", "saved-link", "true", $"/r/{_saved}", _saved, "http://localhost/r/x"]),

@@ -14,7 +14,7 @@ public sealed class PublicUrlTests
     {
         await using var factory = new AppFactory { Settings = { ["PublicBaseUrl"] = "https://rehab.example.org/clinic-app", ["AllowedHosts"] = "*" } };
         // Over https: the cookies are Secure, and the client sends them back only over https.
-        using var physio = await PhysioSession.RegisterAsync(factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        using var physio = await PhysioSession.RegisterAsync(factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }), factory);
         var patientId = await physio.AddPatientAsync();
         var programmeId = await physio.CreateStandardProgrammeAsync(patientId);
 

@@ -83,7 +83,7 @@ public sealed class SignInLockTests
         var email = $"physio-{Guid.NewGuid():N}@example.com";
         var client = PhysioSession.NewClient(factory);
         client.DefaultRequestHeaders.Add(TestClientAddress.Header, "192.0.2.200");
-        using var session = await PhysioSession.RegisterAsync(client, email);
+        using var session = await PhysioSession.RegisterAsync(client, factory, email);
         return email;
     }
 

@@ -16,6 +16,9 @@ public sealed class OptionsValidationTests
         { "Accounts:LockoutMinutes", "0" },
         { "EmergencyContact:EmergencyNumber", "99a" },
         { "EmergencyContact:UrgentNumber", "" },
+        { "Email:From", "not an address" },
+        { "Email:PublicBaseUrl", "ftp://clinic.example/" },
+        { "Email:MaxAttempts", "0" },
     };
 
     [Theory]

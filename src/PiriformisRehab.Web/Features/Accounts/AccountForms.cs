@@ -59,3 +59,55 @@ public static class PhysioClaims
     public static string IdOf(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The clinic requires a signed-in physio.");
 }
+
+public sealed class ForgotPasswordInput
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    [StringLength(256, ErrorMessage = "Use at most 256 characters.")]
+    public string Email { get; set; } = string.Empty;
+}
+
+public sealed class ResetPasswordInput
+{
+    [Required(ErrorMessage = "Choose a new password.")]
+    [StringLength(Options.AccountOptions.PasswordMaxLength, ErrorMessage = "Use at most 128 characters.")]
+    public string Password { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Type the password again.")]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords are different.")]
+    public string ConfirmPassword { get; set; } = string.Empty;
+}
+
+public sealed class ChangePasswordInput
+{
+    [Required(ErrorMessage = "Enter your current password.")]
+    [StringLength(Options.AccountOptions.PasswordMaxLength, ErrorMessage = "Use at most 128 characters.")]
+    public string CurrentPassword { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Choose a new password.")]
+    [StringLength(Options.AccountOptions.PasswordMaxLength, ErrorMessage = "Use at most 128 characters.")]
+    public string NewPassword { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "Type the new password again.")]
+    [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are different.")]
+    public string ConfirmPassword { get; set; } = string.Empty;
+}
+
+public sealed class ChangeEmailInput
+{
+    [Required(ErrorMessage = "Enter the new email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    [StringLength(256, ErrorMessage = "Use at most 256 characters.")]
+    public string NewEmail { get; set; } = string.Empty;
+}
+
+public sealed class DeleteAccountInput
+{
+    [Required(ErrorMessage = "Enter your password to confirm.")]
+    [StringLength(Options.AccountOptions.PasswordMaxLength, ErrorMessage = "Use at most 128 characters.")]
+    public string Password { get; set; } = string.Empty;
+
+    [Range(typeof(bool), "true", "true", ErrorMessage = "Tick the box to confirm that every patient goes too.")]
+    public bool DeletePatients { get; set; }
+}

@@ -13,11 +13,13 @@ internal static class AppRateLimits
 {
     public const string LoginPath = "/account/login";
     public const string RegisterPath = "/account/register";
+    public const string ForgotPasswordPath = "/account/forgot";
 
     public static PartitionedRateLimiter<HttpContext> Create(RateLimitOptions options) =>
         PartitionedRateLimiter.CreateChained(
             Limit(options.Login, c => IsPost(c) && IsPath(c, LoginPath) ? "login " + ClientKey.Of(c) : null),
             Limit(options.Register, c => IsPost(c) && IsPath(c, RegisterPath) ? "register " + ClientKey.Of(c) : null),
+            Limit(options.PasswordReset, c => IsPost(c) && IsPath(c, ForgotPasswordPath) ? "reset " + ClientKey.Of(c) : null),
             Limit(options.Api, c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? "api " + ClientKey.Of(c) : null),
             Limit(options.TokenPages, c => TokenPageHeaders.IsTokenPath(c.Request.Path) ? "token " + ClientKey.Of(c) : null),
             Limit(options.DiaryPostsPerLink, c => IsPost(c) && DiaryToken(c.Request.Path) is { } token ? "diary " + Convert.ToHexString(ShareToken.Hash(token)) : null));

@@ -6,12 +6,12 @@ namespace PiriformisRehab.Web.Features.RateLimits;
 
 /// <summary>
 /// Lock-out per client and account together: after repeated wrong passwords for one address from
-/// one client, that client is refused for that address for a while. A stranger can no longer
-/// keep a physio out (the physio's own connection is another client), and a guesser still gets
-/// only a few tries per account per lock period. Unknown addresses count exactly like real
-/// ones, so the lock-out says nothing about who has an account. Held in memory with a size cap
-/// (a flood of made-up addresses evicts entries instead of growing without bound); a restart
-/// forgets the counts, which the per-client request limit still bounds.
+/// one client, that client is refused for that address for a while. It slows one guesser without
+/// touching the physio's own connection; the account-wide lock (Identity's, in the database, see
+/// ADR-008) stops a guesser who spreads tries over many clients. Unknown addresses count exactly
+/// like real ones, so the lock-out says nothing about who has an account. Held in memory with a
+/// size cap (a flood of made-up addresses evicts entries instead of growing without bound); a
+/// restart forgets the counts, which the account lock and the per-client request limit still bound.
 /// </summary>
 public sealed class SignInThrottle(IOptions<AccountOptions> options, TimeProvider clock) : IDisposable
 {
