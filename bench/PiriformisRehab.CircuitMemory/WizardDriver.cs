@@ -5,10 +5,10 @@ namespace PiriformisRehab.CircuitMemory;
 /// <summary>What each browser page is left showing while memory is measured.</summary>
 internal enum Target
 {
-    /// <summary>Wizard step 1 (safety) with all 13 questions answered "no".</summary>
+    /// <summary>The check's first page (nerve warning signs) with its questions answered "no".</summary>
     Safety,
 
-    /// <summary>Wizard step 4 (context), every question of every step answered: the heaviest live state.</summary>
+    /// <summary>The check's last page, every earlier page answered and posted: the heaviest state.</summary>
     Context,
 
     /// <summary>A bench-only page with one interactive counter: the floor a circuit costs on this server.</summary>
@@ -25,7 +25,6 @@ internal enum Target
 /// </summary>
 internal sealed class WizardDriver(IBrowser browser, Uri baseAddress)
 {
-    private const string DraftKey = "piriformisRehab.draft.v1";
     private const float TimeoutMs = 20_000;
 
     // "Some yes" on the clinical steps; everything else there is answered "no".
@@ -98,62 +97,51 @@ internal sealed class WizardDriver(IBrowser browser, Uri baseAddress)
 
     private static async Task DriveWizardAsync(IPage page, Target target)
     {
+        // The check is static pages with plain form posts (ADR-008): every page but the one left
+        // showing is answered and posted; the last is answered and left open, as a runner would.
         await page.GotoAsync("check");
-        // A prerendered page does nothing until the circuit is live.
-        await page.Locator("[data-interactive='true']").WaitForAsync();
-        await page.Locator("[data-step='safety'] [data-question-id]").First.WaitForAsync();
-
-        var answered = await AnswerStepAsync(page, "safety", _ => "false");
+        await page.Locator("[data-step='nerves'] [data-question-id]").First.WaitForAsync();
         if (target == Target.Context)
         {
-            await NextAsync(page, "core");
-            answered += await AnswerStepAsync(page, "core", YesOrNo);
-            await NextAsync(page, "supporting");
-            answered += await AnswerStepAsync(page, "supporting", YesOrNo);
-            await NextAsync(page, "context");
-            answered += await AnswerStepAsync(page, "context", id => ContextAnswers[id]);
+            for (var step = await StepAsync(page); step != "about-you"; step = await StepAsync(page))
+            {
+                await AnswerPageAsync(page);
+                await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Continue", Exact = true }).ClickAsync();
+                await page.WaitForURLAsync(url => !url.EndsWith("/check/" + step, StringComparison.Ordinal));
+                await page.Locator("[data-step] [data-question-id]").First.WaitForAsync();
+            }
         }
 
-        // The server saves the draft to localStorage after it has applied each answer, so a draft
-        // holding every answer and the right step means the circuit holds them too.
-        var step = target == Target.Context ? 3 : 0;
-        await page.WaitForFunctionAsync(
-            "([key, count, step]) => { const d = JSON.parse(localStorage.getItem(key) || 'null'); return !!d && d.step === step && Object.keys(d.answers || {}).length === count; }",
-            new object[] { DraftKey, answered, step },
-            new PageWaitForFunctionOptions { Timeout = TimeoutMs, PollingInterval = 100 });
+        await AnswerPageAsync(page);
     }
+
+    private static Task<string?> StepAsync(IPage page) => page.Locator("[data-step]").GetAttributeAsync("data-step");
 
     private static string YesOrNo(string id) => YesAnswers.Contains(id) ? "true" : "false";
 
-    /// <summary>Answers every question on the current step; returns how many.</summary>
-    private static async Task<int> AnswerStepAsync(IPage page, string step, Func<string, string> answerFor)
+    /// <summary>Answers every question the current page shows (a follow-up once its parent's yes reveals it).</summary>
+    private static async Task AnswerPageAsync(IPage page)
     {
-        var ids = await page.Locator($"[data-step='{step}'] [data-question-id]")
-            .EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.questionId)");
+        var ids = await page.Locator("[data-question-id]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.questionId)");
         foreach (var id in ids)
         {
-            var value = answerFor(id);
             var question = page.Locator($"[data-question-id='{id}']");
+            if (!await question.IsVisibleAsync())
+            {
+                continue;
+            }
+
+            var value = ContextAnswers.TryGetValue(id, out var given) ? given : YesOrNo(id);
             var number = question.Locator("input[type=number]");
             if (await number.CountAsync() > 0)
             {
                 await number.FillAsync(value);
-                // The wizard listens for "change", which a real user's leaving the field fires.
-                await number.BlurAsync();
             }
             else
             {
                 await question.Locator($"input[type=radio][value='{value}']").CheckAsync();
             }
         }
-
-        return ids.Length;
-    }
-
-    private static async Task NextAsync(IPage page, string expectedStep)
-    {
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Next", Exact = true }).ClickAsync();
-        await page.Locator($"[data-step='{expectedStep}'] [data-question-id]").First.WaitForAsync();
     }
 
     /// <summary>

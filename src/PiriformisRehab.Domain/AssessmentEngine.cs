@@ -10,9 +10,12 @@ namespace PiriformisRehab.Domain;
 /// </summary>
 public sealed class AssessmentEngine
 {
-    /// <summary>Shown with every result.</summary>
+    /// <summary>The not-a-diagnosis line alone: all an emergency result adds to its action (spec 5.9).</summary>
+    public const string NotADiagnosis = "This is an educational self-check, not a diagnosis. It cannot examine you.";
+
+    /// <summary>Shown with every result that is not an emergency.</summary>
     public const string Disclaimer =
-        "This is an educational self-check, not a diagnosis. It cannot examine you. If you are worried, getting worse, or not improving after 6 weeks, see a physiotherapist or doctor.";
+        NotADiagnosis + " If you are worried, getting worse, or not improving after 6 weeks, see a physiotherapist or doctor.";
 
     private readonly PlanBuilder _plans;
 

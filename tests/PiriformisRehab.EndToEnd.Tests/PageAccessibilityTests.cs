@@ -30,8 +30,9 @@ public sealed class PageAccessibilityTests(AppServer server)
 
         await wizard.PressButtonAsync("Start the self-check");
 
-        await page.Locator("[data-step='safety']").WaitForAsync();
-        await Assertions.Expect(page.Locator("#step-title")).ToBeFocusedAsync();
+        await page.Locator("[data-step='nerves']").WaitForAsync();
+        Assert.EndsWith("/check/nerves", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Nerve warning signs");
     }
 
     [Fact]

@@ -69,17 +69,5 @@ public sealed partial class SavedResultsFlowTests(AppServer server)
         await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(AppServer.ArtifactsDirectory, "saved-print.pdf") });
     }
 
-    private static async Task<KeyboardWizard> FinishShortSelfCheckAsync(IPage page)
-    {
-        var wizard = await KeyboardWizard.OpenAsync(page);
-        await wizard.AnswerSafetyAsync();
-        await wizard.NextAsync("core");
-        await wizard.ChooseAsync("buttockPain", "true");
-        await wizard.ChooseAsync("worseSitting", "true");
-        await wizard.NextAsync("supporting");
-        await wizard.NextAsync("context");
-        await wizard.PressButtonAsync("See my results");
-        await page.Locator("[data-triage]").WaitForAsync();
-        return wizard;
-    }
+    private static Task<KeyboardWizard> FinishShortSelfCheckAsync(IPage page) => KeyboardWizard.FinishAsync(page, "buttockPain", "worseSitting");
 }

@@ -7,7 +7,7 @@ namespace PiriformisRehab.EndToEnd.Tests;
 public sealed class TapTargetTests(AppServer server)
 {
     // Buttons, stand-alone links, choice labels (the radio's tap area), number inputs and "Why we ask".
-    private const string Targets = "button:not([hidden]), a.mud-button-root, a.change-link, header a, label.choice, input[type=number], summary";
+    private const string Targets = "button:not([hidden]), a.mud-button-root, a.button, a.change-link, a.back-link, .start-again a, header a, label.choice, label.check-field, input[type=number], summary";
 
     internal static async Task<string[]> TooSmallAsync(IPage page)
     {
@@ -33,11 +33,13 @@ public sealed class TapTargetTests(AppServer server)
     {
         var page = await server.NewPageAsync(Viewport.Phone);
         var wizard = await KeyboardWizard.OpenAsync(page);
-        await wizard.AnswerSafetyAsync();
-        await wizard.NextAsync("core");
-        await wizard.NextAsync("supporting");
-        await wizard.NextAsync("context");
+        await wizard.AnswerUpToAsync("your-pain");
+        Assert.Empty(await TooSmallAsync(page));
 
+        await wizard.AnswerPageAsync();
+        await wizard.ContinueAsync("about-you");
+        await wizard.AnswerPageAsync();
+        await wizard.ContinueAsync("answers");
         Assert.Empty(await TooSmallAsync(page));
     }
 
@@ -48,13 +50,7 @@ public sealed class TapTargetTests(AppServer server)
         await page.GotoAsync("/");
         Assert.Empty(await TooSmallAsync(page));
 
-        var wizard = await KeyboardWizard.OpenAsync(page);
-        await wizard.AnswerSafetyAsync("nightPainUnrelenting");
-        await wizard.NextAsync("core");
-        await wizard.ChooseAsync("buttockPain", "true");
-        await wizard.NextAsync("supporting");
-        await wizard.NextAsync("context");
-        await wizard.PressButtonAsync("See my results");
+        await KeyboardWizard.FinishAsync(page, "nightPainUnrelenting", "buttockPain");
         await page.Locator("[data-triage='urgent']").WaitForAsync();
 
         Assert.Empty(await TooSmallAsync(page));

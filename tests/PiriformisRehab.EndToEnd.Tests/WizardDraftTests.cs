@@ -3,81 +3,65 @@ using PiriformisRehab.EndToEnd.Tests.Infrastructure;
 
 namespace PiriformisRehab.EndToEnd.Tests;
 
-/// <summary>The draft survives a reload and a brand-new circuit (as after a server restart).</summary>
+/// <summary>The draft survives a reload, a new tab and a restarted server (it travels in the protected cookie).</summary>
 public sealed class WizardDraftTests(AppServer server)
 {
-    private static async Task<KeyboardWizard> AnswerUpToCoreAsync(IPage page)
+    private static async Task<KeyboardWizard> AnswerUpToMainSignsAsync(IPage page)
     {
         var wizard = await KeyboardWizard.OpenAsync(page);
         await wizard.AnswerSafetyAsync();
-        await wizard.NextAsync("core");
         await wizard.ChooseAsync("buttockPain", "true");
         await wizard.ChooseAsync("worseSitting", "true");
         return wizard;
     }
 
     [Fact]
-    public async Task ReloadMidWizardKeepsTheStepAndAnswers()
+    public async Task ReloadKeepsThePageAndTheAnswersSent()
     {
         var page = await server.NewPageAsync(Viewport.Phone);
-        await AnswerUpToCoreAsync(page);
+        await AnswerUpToMainSignsAsync(page);
 
         await page.ReloadAsync();
 
-        await page.Locator("[data-step='core']").WaitForAsync();
-        await Assertions.Expect(page.Locator("[data-question-id='buttockPain'] input[value='true']")).ToBeCheckedAsync();
-        await Assertions.Expect(page.Locator("[data-question-id='worseSitting'] input[value='true']")).ToBeCheckedAsync();
+        await page.Locator("[data-step='main-signs']").WaitForAsync();
+        Assert.EndsWith("/check/main-signs", page.Url, StringComparison.Ordinal);
+        await page.GoBackAsync();
+        await page.Locator("[data-step='standing-and-walking']").WaitForAsync();
+        await Assertions.Expect(page.Locator("[data-question-id='cannotBearWeight'] input[value='false']")).ToBeCheckedAsync();
     }
 
     [Fact]
-    public async Task NewCircuitResumesTheDraftAsAfterAServerRestart()
+    public async Task NewTabResumesTheDraftAsAfterAServerRestart()
     {
         var page = await server.NewPageAsync(Viewport.Desktop);
-        await AnswerUpToCoreAsync(page);
+        await AnswerUpToMainSignsAsync(page);
         var second = await page.Context.NewPageAsync();
         await page.CloseAsync();
 
         await KeyboardWizard.OpenAsync(second);
 
-        await second.Locator("[data-step='core']").WaitForAsync();
-        await Assertions.Expect(second.Locator("[data-question-id='buttockPain'] input[value='true']")).ToBeCheckedAsync();
-    }
-
-    [Fact]
-    public async Task BackKeepsTheSafetyAnswers()
-    {
-        var page = await server.NewPageAsync(Viewport.Desktop);
-        var wizard = await AnswerUpToCoreAsync(page);
-
-        await wizard.PressButtonAsync("Back");
-
-        await page.Locator("[data-step='safety']").WaitForAsync();
-        // Every safety question shown (16; the both-legs follow-up waits for a yes) keeps its "no".
-        await Assertions.Expect(page.Locator("[data-step='safety'] input[value='false']:checked")).ToHaveCountAsync(16);
+        // /check resumes at the first page with something missing: every safety answer was kept.
+        await second.Locator("[data-step='main-signs']").WaitForAsync();
     }
 
     [Fact]
     public async Task ChangeAnAnswerFromResultsReturnsToResultsWithTheNewAnswer()
     {
         var page = await server.NewPageAsync(Viewport.Desktop);
-        var wizard = await AnswerUpToCoreAsync(page);
-        await wizard.NextAsync("supporting");
-        await wizard.NextAsync("context");
-        await wizard.TypeNumberAsync("painWorst", 3);
-        await wizard.PressButtonAsync("See my results");
+        var wizard = await KeyboardWizard.FinishAsync(page, "buttockPain");
         await page.Locator("[data-answer='painWorst']").WaitForAsync();
 
         await wizard.TabToAsync("[data-answer='painWorst'] a.change-link");
         await page.Keyboard.PressAsync("Enter");
-        wizard = new KeyboardWizard(page);
-        await page.Locator("[data-interactive='true'] [data-step='context']").WaitForAsync();
+        await page.Locator("[data-step='your-pain']").WaitForAsync();
         await Assertions.Expect(page.Locator("[data-question-id='painWorst'] input")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.TypeAsync("8");
-        await page.Keyboard.PressAsync("Tab");
-        await wizard.PressButtonAsync("Back to results");
-
+        await wizard.ContinueAsync("answers");
         await Assertions.Expect(page.Locator("[data-answer='painWorst']")).ToContainTextAsync("8/10");
+        await wizard.SeeResultsAsync();
+
+        await Assertions.Expect(page.Locator(".answers [data-answer='painWorst']")).ToContainTextAsync("8/10");
         await Assertions.Expect(page.Locator("[data-severity='severe']")).ToBeVisibleAsync();
     }
 }

@@ -88,4 +88,58 @@ internal static class ContractCheck
             }
         }
     }
+
+    /// <summary>The most questions one wizard page may show, follow-ups included (short pages, issue 11).</summary>
+    public const int MaxQuestionsPerPage = 5;
+
+    /// <summary>
+    /// Pages are layout, not contract, but they must keep the wizard's promises: every question on
+    /// exactly one page, at most five a page, a follow-up right after its parent, one section a
+    /// page except a follow-up beside its parent, and the safety screen's pages before any other.
+    /// </summary>
+    public static void VerifyPages(IReadOnlyList<QuestionPage> pages, IReadOnlyList<Question> questions)
+    {
+        var byId = questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pageIds = new HashSet<string>(StringComparer.Ordinal);
+        var safetyOver = false;
+        foreach (var page in pages)
+        {
+            void Fail(string why) => throw new InvalidDataException($"seeds/questions.json: page '{page.Id}' {why}.");
+            if (!pageIds.Add(page.Id) || page.Id.Length == 0 || !page.Id.All(c => c is (>= 'a' and <= 'z') or '-'))
+            {
+                Fail("needs a unique id of lower-case letters and hyphens");
+            }
+
+            if (page.QuestionIds.Count is 0 or > MaxQuestionsPerPage)
+            {
+                Fail($"must hold 1 to {MaxQuestionsPerPage} questions");
+            }
+
+            safetyOver |= page.Section != "safety";
+            if (safetyOver && page.Section == "safety")
+            {
+                Fail("is a safety page after a page of another section");
+            }
+
+            for (var i = 0; i < page.QuestionIds.Count; i++)
+            {
+                if (!byId.TryGetValue(page.QuestionIds[i], out var q) || !seen.Add(q.Id))
+                {
+                    Fail($"lists '{page.QuestionIds[i]}', which is unknown or on another page");
+                }
+
+                var question = byId[page.QuestionIds[i]];
+                if (question.Parent is not null ? i == 0 || page.QuestionIds[i - 1] != question.Parent : question.Section != page.Section)
+                {
+                    Fail($"places '{question.Id}' away from its section or its parent");
+                }
+            }
+        }
+
+        if (seen.Count != questions.Count)
+        {
+            throw new InvalidDataException("seeds/questions.json: every question must be on a page; missing " + string.Join(", ", questions.Select(q => q.Id).Where(id => !seen.Contains(id))) + ".");
+        }
+    }
 }

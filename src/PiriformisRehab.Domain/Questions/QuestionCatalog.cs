@@ -12,15 +12,19 @@ public sealed class QuestionCatalog
 {
     private readonly FrozenDictionary<string, Question> _byId;
 
-    private QuestionCatalog(IReadOnlyList<QuestionSection> sections, IReadOnlyList<Question> questions)
+    private QuestionCatalog(IReadOnlyList<QuestionSection> sections, IReadOnlyList<QuestionPage> pages, IReadOnlyList<Question> questions)
     {
         Sections = sections;
+        Pages = pages;
         Questions = questions;
         _byId = questions.ToFrozenDictionary(q => q.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The sections in asking order: safety, core, supporting, context.</summary>
     public IReadOnlyList<QuestionSection> Sections { get; }
+
+    /// <summary>The wizard's pages in asking order: the safety screen's pages first.</summary>
+    public IReadOnlyList<QuestionPage> Pages { get; }
 
     /// <summary>Every question in asking order.</summary>
     public IReadOnlyList<Question> Questions { get; }
@@ -41,7 +45,9 @@ public sealed class QuestionCatalog
         var questions = seed.Questions.Select(ToQuestion).ToList();
         ContractCheck.Verify(questions, seed.Sections.Select(s => s.Id).ToList());
         var sections = seed.Sections.Select(s => new QuestionSection(s.Id, s.Title, s.Intro)).ToList();
-        return new QuestionCatalog(sections, questions);
+        var pages = (seed.Pages ?? []).Select(p => new QuestionPage(p.Id, p.Section, p.Title, p.Intro, p.Questions)).ToList();
+        ContractCheck.VerifyPages(pages, questions);
+        return new QuestionCatalog(sections, pages, questions);
     }
 
     private static Question ToQuestion(QuestionSeed q) => new(
@@ -63,15 +69,18 @@ public sealed class QuestionCatalog
         (q.Options ?? []).Select(o => new QuestionOption(o.Value, o.Label)).ToList())
     {
         Parent = q.Parent,
+        AllowsDontKnow = q.DontKnow,
     };
 }
 
-internal sealed record QuestionsSeed(List<SectionSeed> Sections, List<QuestionSeed> Questions);
+internal sealed record QuestionsSeed(List<SectionSeed> Sections, List<QuestionSeed> Questions, List<PageSeed>? Pages = null);
+
+internal sealed record PageSeed(string Id, string Section, string Title, string Intro, List<string> Questions);
 
 internal sealed record SectionSeed(string Id, string Title, string Intro);
 
 internal sealed record QuestionSeed(
     string Id, string Section, string Type, string Text, string? Hint, string WhyWeAsk,
-    int? Min, int? Max, string? Unit, List<OptionSeed>? Options, string? Parent = null);
+    int? Min, int? Max, string? Unit, List<OptionSeed>? Options, string? Parent = null, bool DontKnow = false);
 
 internal sealed record OptionSeed(string Value, string Label);

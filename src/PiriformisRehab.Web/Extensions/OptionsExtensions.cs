@@ -12,6 +12,7 @@ internal static class OptionsExtensions
     {
         builder.Services.AddOptions<PatientLinkOptions>().BindConfiguration(PatientLinkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<EmergencyContactOptions>().BindConfiguration(EmergencyContactOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     }
 }

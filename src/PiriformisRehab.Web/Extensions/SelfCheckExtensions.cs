@@ -7,6 +7,7 @@ internal static class SelfCheckExtensions
     public static void AddSelfCheck(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SelfCheckService>();
-        builder.Services.AddScoped<DraftStore>();
+        builder.Services.AddSingleton<SelfCheckFlow>();
+        builder.Services.AddSingleton<DraftCookie>();
     }
 }

@@ -46,8 +46,8 @@ public sealed class AppServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (no cookies, empty storage) at a viewport, in the machine's time zone or <paramref name="timezoneId"/>.</summary>
-    public async Task<IPage> NewPageAsync(Viewport viewport, string? timezoneId = null)
+    /// <summary>A fresh context (no cookies, empty storage) at a viewport, in the machine's time zone or <paramref name="timezoneId"/>, with or without JavaScript.</summary>
+    public async Task<IPage> NewPageAsync(Viewport viewport, string? timezoneId = null, bool javaScript = true)
     {
         BrowserRequirement.EnsureChromium();
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
@@ -57,6 +57,7 @@ public sealed class AppServer : IAsyncLifetime
             IsMobile = viewport.IsMobile,
             HasTouch = viewport.IsMobile,
             TimezoneId = timezoneId,
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
         await CspWatch.WatchAsync(context);

@@ -1,26 +1,32 @@
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace PiriformisRehab.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// Drives the self-check with the keyboard only: Tab to move, Space and arrow keys to choose,
-/// digits to type, Enter to press buttons. It never clicks, so a control that cannot be reached
-/// or operated by keyboard fails the test.
+/// digits to type, Enter to press buttons and follow links. It never clicks, so a control that
+/// cannot be reached or operated by keyboard fails the test. Each page of the check is its own
+/// address, reached by a plain form post (ADR-008).
 /// </summary>
 internal sealed class KeyboardWizard(IPage page)
 {
     private const int MaxTabs = 250;
+
+    /// <summary>The pages in asking order (seeds/questions.json).</summary>
+    public static readonly string[] Pages = [.. PiriformisRehab.Domain.Questions.QuestionCatalog.Default.Pages.Select(p => p.Id)];
 
     public IPage Page => page;
 
     public static async Task<KeyboardWizard> OpenAsync(IPage page, string path = "check")
     {
         await page.GotoAsync(path);
-        // A prerendered page does nothing until the circuit is live.
-        await page.Locator("[data-interactive='true']").WaitForAsync();
-        await page.Locator("[data-question-id], .emergency").First.WaitForAsync();
+        await page.Locator("[data-step], .emergency").First.WaitForAsync();
         return new KeyboardWizard(page);
     }
+
+    /// <summary>The page the browser shows now.</summary>
+    public Task<string?> StepAsync() => page.Locator("[data-step]").GetAttributeAsync("data-step");
 
     /// <summary>Presses Tab until the focused element matches the CSS <paramref name="selector"/>.</summary>
     public Task TabToAsync(string selector) =>
@@ -31,7 +37,7 @@ internal sealed class KeyboardWizard(IPage page)
         TabUntilAsync(
             "t => { const e = document.activeElement; return !!e && (e.tagName === 'BUTTON' || e.tagName === 'A') && e.textContent.trim() === t; }",
             text,
-            $"the '{text}' button");
+            $"the '{text}' button or link");
 
     private async Task TabUntilAsync(string predicate, string argument, string what)
     {
@@ -45,7 +51,7 @@ internal sealed class KeyboardWizard(IPage page)
             await page.Keyboard.PressAsync("Tab");
         }
 
-        throw new InvalidOperationException($"Could not reach {what} with the Tab key.");
+        throw new InvalidOperationException($"Could not reach {what} with the Tab key on {page.Url}.");
     }
 
     /// <summary>Answers a yes/no or choice question: Tab into its group, then Space or arrows to the option.</summary>
@@ -66,45 +72,119 @@ internal sealed class KeyboardWizard(IPage page)
             await page.Keyboard.PressAsync(moves > 0 ? "ArrowRight" : "ArrowLeft");
         }
 
-        // An emergency answer replaces the wizard at once, so "done" is either the checked option or the stop.
+        // With JavaScript an emergency answer is sent at once, so "done" is the checked option or the stop.
         await page.Locator($"{group}[value='{value}']:checked, .emergency").First.WaitForAsync();
     }
 
     /// <summary>Types a whole number into a number question; Tab away commits it.</summary>
     public async Task TypeNumberAsync(string questionId, int value)
     {
+        var text = value.ToString(CultureInfo.InvariantCulture);
         await TabToAsync($"[data-question-id='{questionId}'] input[type=number]");
         await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Keyboard.TypeAsync(text);
         await page.Keyboard.PressAsync("Tab");
-        await Assertions.Expect(page.Locator($"[data-question-id='{questionId}'] input[type=number]")).ToHaveValueAsync(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator($"[data-question-id='{questionId}'] input[type=number]")).ToHaveValueAsync(text);
     }
 
-    /// <summary>Tabs to a button by its visible text and presses Enter.</summary>
-    public async Task PressButtonAsync(string text)
+    /// <summary>Ticks "I do not know" under a number question.</summary>
+    public async Task DontKnowAsync(string questionId)
+    {
+        await TabToAsync($"#in-{questionId}-dontKnow");
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator($"#in-{questionId}-dontKnow")).ToBeCheckedAsync();
+    }
+
+    /// <summary>Tabs to a button or link by its visible text and presses Enter.</summary>
+    public async Task PressAsync(string text)
     {
         await TabToTextAsync(text);
         await page.Keyboard.PressAsync("Enter");
     }
 
-    /// <summary>Next, then waits until the following step's heading has taken focus.</summary>
-    public async Task NextAsync(string expectedStep)
+    public Task PressButtonAsync(string text) => PressAsync(text);
+
+    /// <summary>Presses Continue and waits for <paramref name="expectedStep"/> to load.</summary>
+    public async Task ContinueAsync(string expectedStep)
     {
-        await PressButtonAsync("Next");
-        // The wizard moves focus to the heading in a JS call after the step renders. Waiting only for
-        // the step let a slow machine tab to the old Next button, then press Enter on the heading.
-        await Assertions.Expect(page.Locator($"[data-step='{expectedStep}'] h2")).ToBeFocusedAsync();
+        await PressAsync("Continue");
+        await page.Locator($"[data-step='{expectedStep}']").WaitForAsync();
     }
 
-    /// <summary>Answers every safety question "no" except those listed as "yes".</summary>
-    public async Task AnswerSafetyAsync(params string[] yes)
+    /// <summary>
+    /// Answers every question the current page shows: yes/no "false" and plain numbers unless
+    /// <paramref name="given"/> says otherwise. A follow-up is answered once its parent's Yes reveals it.
+    /// </summary>
+    public async Task AnswerPageAsync(IReadOnlyDictionary<string, string>? given = null)
     {
-        var ids = await page.Locator("[data-step='safety'] [data-question-id]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.questionId)");
+        var ids = await page.Locator("[data-question-id]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.questionId)");
         foreach (var id in ids)
         {
-            await ChooseAsync(id, yes.Contains(id) ? "true" : "false");
+            var container = page.Locator($"[data-question-id='{id}']");
+            if (!await container.IsVisibleAsync())
+            {
+                continue;
+            }
+
+            var value = given?.GetValueOrDefault(id);
+            if (value == "dontKnow")
+            {
+                await DontKnowAsync(id);
+            }
+            else if (await container.Locator("input[type=number]").CountAsync() > 0)
+            {
+                await TypeNumberAsync(id, int.Parse(value ?? (id == "age" ? "34" : "3"), CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                var options = await container.Locator("input[type=radio]").EvaluateAllAsync<string[]>("els => els.map(e => e.value)");
+                await ChooseAsync(id, value ?? (options.Contains("false") ? "false" : id == "runningStatus" ? "runningWithPain" : options[1]));
+            }
+
+            if (await page.Locator(".emergency").CountAsync() > 0)
+            {
+                return;
+            }
         }
     }
+
+    /// <summary>Answers and continues through every page up to (not including) <paramref name="stopAt"/>.</summary>
+    public async Task AnswerUpToAsync(string stopAt, IReadOnlyDictionary<string, string>? given = null)
+    {
+        foreach (var (id, next) in Pages.Zip([.. Pages.Skip(1), "answers"]))
+        {
+            if (id == stopAt)
+            {
+                return;
+            }
+
+            await page.Locator($"[data-step='{id}']").WaitForAsync();
+            await AnswerPageAsync(given);
+            await ContinueAsync(next);
+        }
+    }
+
+    /// <summary>Answers every page and continues to check your answers.</summary>
+    public Task AnswerAllAsync(IReadOnlyDictionary<string, string>? given = null) => AnswerUpToAsync("(to the end)", given);
+
+    /// <summary>From check your answers, presses "See my results" and waits for the result.</summary>
+    public async Task SeeResultsAsync()
+    {
+        await PressAsync("See my results");
+        await page.Locator("[data-triage]").WaitForAsync();
+    }
+
+    /// <summary>Opens the check, answers every page (the listed questions yes) and shows the result.</summary>
+    public static async Task<KeyboardWizard> FinishAsync(IPage page, params string[] yes)
+    {
+        var wizard = await OpenAsync(page);
+        await wizard.AnswerAllAsync(yes.ToDictionary(id => id, _ => "true"));
+        await wizard.SeeResultsAsync();
+        return wizard;
+    }
+
+    /// <summary>Answers every safety page "no" except the listed "yes" answers, arriving at the main signs.</summary>
+    public Task AnswerSafetyAsync(params string[] yes) => AnswerUpToAsync("main-signs", yes.ToDictionary(id => id, _ => "true"));
 
     /// <summary>Moves focus back to the top of the page, so Tab order restarts at the beginning.</summary>
     public Task ResetFocusAsync() => page.EvaluateAsync("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }");

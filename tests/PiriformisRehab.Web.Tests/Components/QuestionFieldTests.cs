@@ -22,7 +22,8 @@ public sealed class QuestionFieldTests : ComponentTestBase
         Assert.Equal(Ids(wizard), Ids(form));
         Assert.Equal(Text(wizard, ".question__hint"), Text(form, ".question__hint"));
         Assert.Equal(Text(wizard, ".question__why"), Text(form, ".question__why"));
-        Assert.Equal("alert", form.Find($"#err-{questionId}").GetAttribute("role"));
+        // No alert per field: the page's error summary is the one announcement.
+        Assert.Null(form.Find($"#err-{questionId}").GetAttribute("role"));
         Assert.Equal(wizard.Find($"#err-{questionId}").OuterHtml, form.Find($"#err-{questionId}").OuterHtml);
         Assert.NotEmpty(Text(form, ".question__why"));
     }

@@ -1,11 +1,9 @@
 using AngleSharp.Dom;
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using PiriformisRehab.Domain;
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Rules;
-using PiriformisRehab.Web.Components.Pages.SelfCheck;
 using PiriformisRehab.Web.Tests.Infrastructure;
 
 namespace PiriformisRehab.Web.Tests.Components;
@@ -37,6 +35,35 @@ public sealed class ResultViewTests : ResultViewTestBase
         Assert.NotEmpty(result.NotRuledOut);
         Assert.Equal(result.NotRuledOut.Select(n => Domain.Plans.ContractNames.Of(n.Id)), cut.FindAll("[data-not-ruled-out-id]").Select(li => li.GetAttribute("data-not-ruled-out-id")));
         Assert.DoesNotContain(AnswerGapRules.NothingElse, cut.Find(".differentials").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotRuledOutSaysTheResultsOwnSentenceAndWhichAnswersLeftItOpen()
+    {
+        var (result, draft) = Evaluate(Scenario.SelfCare);
+        var cut = RenderResult(result, draft);
+
+        var open = cut.Find("[data-not-ruled-out]");
+        Assert.Contains(result.OtherCauses!, open.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Result.OtherCauses", cut.Markup, StringComparison.Ordinal);
+        var first = result.NotRuledOut[0];
+        Assert.Contains(Catalog.Find(first.QuestionIds[0])!.Text.TrimEnd('?'), open.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SummaryComesFirstWithThreeNextActionsAndTheSaveSlotBeforeTheDetail()
+    {
+        var (result, draft) = Evaluate(Scenario.SelfCare);
+        var cut = Render<PiriformisRehab.Web.Components.SelfCheck.ResultView>(p => p
+            .Add(c => c.Result, result)
+            .Add(c => c.Draft, draft)
+            .Add(c => c.Extra, (Microsoft.AspNetCore.Components.RenderFragment)(b => b.AddMarkupContent(0, "<section data-save-slot></section>"))));
+
+        Assert.Equal(3, cut.FindAll("[data-next-steps] li").Count);
+        var markup = cut.Markup;
+        Assert.True(markup.IndexOf("data-result-summary", StringComparison.Ordinal) < markup.IndexOf("data-save-slot", StringComparison.Ordinal));
+        Assert.True(markup.IndexOf("data-save-slot", StringComparison.Ordinal) < markup.IndexOf("class=\"likelihood\"", StringComparison.Ordinal));
+        Assert.NotNull(cut.Find("details.reasons-details [data-reason]"));
     }
 
     [Theory]
@@ -106,8 +133,25 @@ public sealed class ResultViewTests : ResultViewTestBase
         Assert.Equal(expected, lumbar.QuerySelectorAll("ul > li").Select(li => li.TextContent));
     }
 
+    [Fact]
+    public void EmergencyResultShowsOnlyTheActionCallLinkFlagsMistakeLinkAndDisclaimer()
+    {
+        var (result, draft) = Evaluate(Scenario.Emergency);
+        var cut = RenderResult(result, draft);
+
+        // Spec 5.9: no score, differentials, timeline, sitting tips, plan or "after 6 weeks" advice.
+        Assert.Equal("tel:999", cut.Find("a[data-call]").GetAttribute("href"));
+        Assert.Contains("I answered by mistake", cut.Markup, StringComparison.Ordinal);
+        Assert.NotEmpty(cut.FindAll("[data-flag]"));
+        foreach (var absent in new[] { ".likelihood", ".differentials", ".condition", "section.plan", ".answers", "[data-safety-net]", "[data-next-steps]" })
+        {
+            Assert.Empty(cut.FindAll(absent));
+        }
+
+        Assert.DoesNotContain("6 weeks", cut.Markup, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData(Scenario.Emergency)]
     [InlineData(Scenario.Urgent)]
     public void RedFlagsWithholdThePlanAndSayWhy(Scenario scenario)
     {
@@ -182,7 +226,7 @@ public sealed class ResultViewTests : ResultViewTestBase
         var cut = RenderResult(scenario);
 
         var disclaimer = cut.Find(".disclaimer");
-        Assert.Contains(AssessmentEngine.Disclaimer, disclaimer.TextContent);
+        Assert.Contains(AssessmentEngine.NotADiagnosis, disclaimer.TextContent);
         for (IElement? e = disclaimer; e is not null; e = e.ParentElement)
         {
             Assert.False(e.HasAttribute("hidden"));
@@ -204,24 +248,7 @@ public sealed class ResultViewTests : ResultViewTestBase
             var link = item.QuerySelector("a.change-link");
             Assert.NotNull(link);
             Assert.Equal($"check?q={item.GetAttribute("data-answer")}&from=results", link.GetAttribute("href"));
+            Assert.Contains("Change", link.TextContent, StringComparison.Ordinal);
         });
-    }
-
-    [Fact]
-    public void ChangeLinkOpensTheWizardAtThatQuestion()
-    {
-        var (result, draft) = Evaluate(Scenario.SelfCare);
-        var results = RenderResult(result, draft);
-        var href = results.Find($"[data-answer='{QuestionIds.WorseSitting}'] a.change-link").GetAttribute("href");
-        Assert.NotNull(href);
-
-        SeedDraft(draft);
-        Services.GetRequiredService<NavigationManager>().NavigateTo(href);
-        var wizard = Render<CheckPage>();
-        wizard.WaitForState(() => wizard.FindAll("[data-step]").Count > 0);
-
-        Assert.Equal("core", wizard.Find("[data-step]").GetAttribute("data-step"));
-        Assert.NotNull(wizard.Find($"[data-question-id='{QuestionIds.WorseSitting}']"));
-        Assert.Single(wizard.FindAll("button"), b => b.TextContent.Trim() == "Back to results");
     }
 }

@@ -1,5 +1,4 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using PiriformisRehab.Domain;
@@ -15,9 +14,6 @@ namespace PiriformisRehab.Web.Tests.Infrastructure;
 /// </summary>
 public abstract class ComponentTestBase : BunitContext
 {
-    /// <summary>The localStorage key DraftStore reads and writes.</summary>
-    protected const string DraftKey = "piriformisRehab.draft.v1";
-
     protected ComponentTestBase() => AddTestServices();
 
     protected static QuestionCatalog Catalog => QuestionCatalog.Default;
@@ -33,21 +29,14 @@ public abstract class ComponentTestBase : BunitContext
         Services.AddSingleton<AnswerParser>();
         Services.AddSingleton(sp => new AssessmentEngine(sp.GetRequiredService<ExerciseCatalog>()));
         Services.AddSingleton<SelfCheckService>();
-        Services.AddScoped<DraftStore>();
-
-        // The wizard is @rendermode InteractiveServer and reads RendererInfo, which bUnit needs
-        // stated. This resolves the renderer, so it comes after every registration.
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        Services.AddSingleton<SelfCheckFlow>();
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new PiriformisRehab.Web.Options.EmergencyContactOptions()));
     }
 
-    /// <summary>Makes localStorage hold <paramref name="draft"/>, as if saved by an earlier visit.</summary>
-    protected void SeedDraft(AnswerDraft draft) =>
-        JSInterop.Setup<string?>("localStorage.getItem", DraftKey).SetResult(draft.ToJson());
-
-    /// <summary>A draft with these answers on this step.</summary>
-    protected static AnswerDraft Draft(int step, params (string Id, string Value)[] answers)
+    /// <summary>A draft with these answers.</summary>
+    protected static AnswerDraft Draft(params (string Id, string Value)[] answers)
     {
-        var draft = new AnswerDraft { Step = step };
+        var draft = new AnswerDraft();
         foreach (var (id, value) in answers)
         {
             draft.Set(id, value);

@@ -60,7 +60,7 @@ public abstract class ResultViewTestBase : ComponentTestBase
 
     protected (AssessmentResult Result, AnswerDraft Draft) Evaluate(Scenario scenario)
     {
-        var draft = Draft(0, Answers(scenario));
+        var draft = Draft(Answers(scenario));
         var parsed = Services.GetRequiredService<AnswerParser>().Parse(draft.ToInputs(Catalog));
         Assert.NotNull(parsed.Answers);
         return (Services.GetRequiredService<AssessmentEngine>().Evaluate(parsed.Answers), draft);

@@ -10,7 +10,7 @@ public sealed class HeadRequestTests(AppFactory factory) : IClassFixture<AppFact
 
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]
-    [InlineData("/check", HttpStatusCode.OK)]
+    [InlineData("/check/nerves", HttpStatusCode.OK)]
     [InlineData("/account/login", HttpStatusCode.OK)]
     [InlineData("/api/v1/questions", HttpStatusCode.OK)]
     [InlineData("/p/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", HttpStatusCode.NotFound)]

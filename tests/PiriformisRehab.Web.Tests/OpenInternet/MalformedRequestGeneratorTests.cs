@@ -249,7 +249,7 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
         {
             if (!_tokens.TryGetValue(asPhysio, out var token))
             {
-                token = asPhysio ? await physio.AntiforgeryTokenAsync("/clinic") : SavedResultsForms.AntiforgeryToken(await anonymous.GetHtmlAsync("/check"));
+                token = asPhysio ? await physio.AntiforgeryTokenAsync("/clinic") : SavedResultsForms.AntiforgeryToken(await anonymous.GetHtmlAsync("/check/nerves"));
                 _tokens[asPhysio] = token;
             }
 
@@ -283,6 +283,10 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
                 new($"{programme}/links/revoke", true, [], ["confirm"], ["revoke", "true"]),
                 new($"{patient}/self-check", true, ["self-check"], ["q.buttockPain", "q.painNow", "q.settleTime", "q.saddleNumbness", "q.runningStatus"], ["true", "false", "3", "hours", "runningWithPain", "11"]),
                 new("/check/results", false, ["results", "save-results"], ["answers", "clinicianCleared"], answerValues),
+                new("/check/nerves", false, ["check-step"], ["saddleNumbness", "bladderBowelChange", "progressiveWeakness", "bothLegsSymptoms", "bothLegsLongStanding"], ["true", "false", "notSure", "yes", "\ud800"]),
+                new("/check/your-pain", false, ["check-step"], ["painNow", "painWorst", "settleTime", "sittingToleranceMinutes", "durationWeeks", "durationWeeks.dontKnow"], ["0", "10", "11", "-1", "1e3", "hours", "true", "dontKnow"]),
+                new("/check/answers", false, ["check-answers"], ["answers"], ["true"]),
+                new("/check/start-again", false, ["start-again"], ["confirm"], ["true"]),
                 new($"/r/{_saved}", false, ["delete-saved"], ["confirm"], ["true", "false"]),
                 new($"/p/{_link}/diary", false, ["check-in", "delete-diary"], diaryFields, diaryValues),
                 new($"/r/{_saved}/diary", false, ["check-in", "delete-diary"], diaryFields, diaryValues),

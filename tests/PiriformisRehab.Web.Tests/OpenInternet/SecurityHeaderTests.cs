@@ -62,7 +62,7 @@ public sealed class SecurityHeaderTests(AppFactory factory) : IClassFixture<AppF
     public async Task PagesHaveNoInlineScriptOrEventHandler()
     {
         using var client = factory.CreateClient();
-        foreach (var path in new[] { "/", "/check", "/account/login", "/account/register" })
+        foreach (var path in new[] { "/", "/check", "/check/nerves", "/check/start-again", "/check/results", "/account/login", "/account/register" })
         {
             var html = await client.GetStringAsync(path, Ct);
             Assert.DoesNotMatch("<script(?![^>]*\\ssrc=)[^>]*>", html);

@@ -14,6 +14,8 @@ public sealed class OptionsValidationTests
         { "Accounts:PasswordMinLength", "4" },
         { "Accounts:MaxFailedSignIns", "0" },
         { "Accounts:LockoutMinutes", "0" },
+        { "EmergencyContact:EmergencyNumber", "99a" },
+        { "EmergencyContact:UrgentNumber", "" },
         { "Email:From", "not an address" },
         { "Email:PublicBaseUrl", "ftp://clinic.example/" },
         { "Email:MaxAttempts", "0" },

@@ -6,10 +6,16 @@ namespace PiriformisRehab.Web.Features.SelfCheck;
 
 /// <summary>
 /// The wizard's answers so far, as the strings the form controls hold ("true", "7", "hours").
-/// Plain data: it neither persists itself nor calls JavaScript (see <see cref="DraftStore"/>).
+/// Plain data: it neither persists itself nor calls JavaScript (see <see cref="DraftCookie"/>).
 /// </summary>
 public sealed class AnswerDraft
 {
+    /// <summary>
+    /// The stored value of "I do not know" for a number that allows it: an answer given on
+    /// purpose, which the engine receives as "not given" (spec 5.2).
+    /// </summary>
+    public const string DontKnowValue = "dontKnow";
+
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
     /// <summary>The wizard step the runner was on, so a reload returns there.</summary>
@@ -47,6 +53,11 @@ public sealed class AnswerDraft
         ArgumentNullException.ThrowIfNull(catalog);
         foreach (var (id, raw) in _values)
         {
+            if (raw == DontKnowValue && catalog.Find(id) is { AllowsDontKnow: true })
+            {
+                continue;
+            }
+
             var type = catalog.Find(id)?.Type;
             var input = type switch
             {

@@ -65,6 +65,7 @@ public sealed class SelfCheckService(QuestionCatalog catalog, AnswerParser parse
                 Answers.NotSureValue => "Not sure",
                 _ => "No",
             },
+            QuestionType.Int when raw == AnswerDraft.DontKnowValue => "I do not know",
             QuestionType.Enum => question.Options.FirstOrDefault(o => o.Value == raw)?.Label ?? raw,
             QuestionType.Int when question.Unit == "/10" => raw + "/10",
             QuestionType.Int => $"{raw} {question.Unit}",

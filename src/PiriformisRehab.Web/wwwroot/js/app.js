@@ -1,38 +1,9 @@
-// Small helpers the wizard calls through JS interop. Kept global (no module import) so they are
-// available before the circuit asks for them.
-window.piriformisRehab = {
-    focusSelector(selector) {
-        const el = document.querySelector(selector);
-        if (el) { el.focus(); }
-    },
-    focusQuestion(id) {
-        const container = document.querySelector(`[data-question-id="${CSS.escape(id)}"]`);
-        if (!container) { return; }
-        container.scrollIntoView({ block: 'center' });
-        const input = container.querySelector('input:checked, input');
-        if (input) { input.focus(); }
-    },
-    submitForm(formId, inputId, value, handler) {
-        const form = document.getElementById(formId);
-        const input = document.getElementById(inputId);
-        if (!form || !input) { return; }
-        input.value = value;
-        // Interactive rendering drops a hidden "_handler" field, so it is added here: it tells the
-        // static page which form was posted.
-        let name = form.querySelector('input[name="_handler"]');
-        if (!name) {
-            name = document.createElement('input');
-            name.type = 'hidden';
-            name.name = '_handler';
-            form.appendChild(name);
-        }
-        name.value = handler;
-        form.submit();
-    }
-};
+// Small enhancements over pages that work without JavaScript. No inline script anywhere, so a
+// Content-Security-Policy of script-src 'self' holds (issue 14).
 
-// Static forms' error summaries (the diary): without JavaScript a summary link scrolls to its field;
-// with it, the summary takes focus when the page loads and a link also puts focus in the field.
+// Error summaries (the self-check's pages, the diary): without JavaScript a summary link scrolls to
+// its field; with it, the summary takes focus when the page loads and a link also puts focus in
+// the field (GOV.UK error summary).
 (() => {
     const focusSummary = () => {
         const summary = document.querySelector('[data-error-summary]');
@@ -51,6 +22,23 @@ window.piriformisRehab = {
         target.focus();
     });
 })();
+
+// A "Change" link lands on its question's first input (#in-...): put focus there, as the GOV.UK
+// check-answers pattern does, unless an error summary has taken it.
+document.addEventListener('DOMContentLoaded', () => {
+    if (!location.hash || document.querySelector('[data-error-summary]')) { return; }
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target instanceof HTMLInputElement && target.closest('[data-question-id]')) { target.focus(); }
+});
+
+// The self-check: an answer that alone means an emergency is sent at once rather than waiting for
+// Continue (the server decides; data-stops only marks which "Yes" to send straight away).
+document.addEventListener('change', event => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || input.dataset.stops !== 'true' || !input.checked) { return; }
+    const form = input.form;
+    if (form && typeof form.requestSubmit === 'function') { form.requestSubmit(); }
+});
 
 // The diary's session date defaults to the server's UTC date; the runner's own calendar date is the
 // right default. Only an untouched default is changed, and only within the field's min and max.
