@@ -26,6 +26,9 @@ public sealed class Programme
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Set when the physio archived it: hidden from the lists, its links no longer open.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<ProgrammeExercise> Exercises { get; set; } = [];

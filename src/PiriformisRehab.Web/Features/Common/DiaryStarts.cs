@@ -26,7 +26,8 @@ public static class DiaryStarts
             .Select(c => (Category: c, Top: c.Exercises.Where(e => ids.Contains(e.Id)).Select(e => e.Stage).DefaultIfEmpty(0).Max()))
             .SelectMany(x => x.Category.Exercises.Where(e => e.Stage < x.Top && !ids.Contains(e.Id)))
             .Select(e => e.Id);
-        return RecoveryStart.FromExercises(ids, catalog, DiaryDay.Of(since), skip);
+        // Only the physio lifts a programme's pause (spec 5.11 f).
+        return RecoveryStart.FromExercises(ids, catalog, DiaryDay.Of(since), skip) with { LiftedBy = PauseLifter.Physio };
     }
 
     /// <summary>A saved self-check's diary starts from its plan, followed from the day it was saved.</summary>
