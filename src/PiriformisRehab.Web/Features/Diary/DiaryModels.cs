@@ -40,6 +40,9 @@ public sealed record DiaryState(Diary Diary, IReadOnlyList<DiaryEntry> Entries, 
 
     /// <summary>Warning signs reported in check-ins that had other errors (stored alone, spec 5.11 a).</summary>
     public IReadOnlyList<WarningSignReport> SignReports { get; init; } = [];
+
+    /// <summary>A self-directed runner's own alerts with what to do (spec 5.11 g); none for a programme, whose physio is alerted instead.</summary>
+    public IReadOnlyList<RunnerAlert> RunnerAlerts { get; init; } = [];
 }
 
 /// <summary>After a check-in is saved: the warning signs to lead the page with (null when none), and whether it resumed the plan.</summary>

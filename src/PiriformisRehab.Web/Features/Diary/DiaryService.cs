@@ -182,7 +182,9 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
         var events = await DiaryEventsOf.LoadAsync(db, diary.Kind == DiaryKind.Programme ? diary.OwnerId : null, diary.Kind == DiaryKind.Saved ? diary.OwnerId : null, ct);
         var today = Today;
         var picture = engine.Evaluate(diary.Start, entries.Select(e => e.CheckIn), events, today);
-        return new DiaryState(diary, entries, picture, today) { AfterSave = AfterSave(entries, events, diary.Start.LiftedBy, picture), SignReports = events.SignReports };
+        return new DiaryState(diary, entries, picture, today) { AfterSave = AfterSave(entries, events, diary.Start.LiftedBy, picture), SignReports = events.SignReports,
+            RunnerAlerts = diary.Kind == DiaryKind.Saved ? RunnerAlertRules.For(picture) : [],
+        };
     }
 
     /// <summary>
