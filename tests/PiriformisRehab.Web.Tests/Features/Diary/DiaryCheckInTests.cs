@@ -137,7 +137,8 @@ public sealed partial class DiaryCheckInTests(AppFactory factory) : IClassFixtur
     [Fact]
     public async Task ACheckInWhoseSignWasStoredAloneKeepsTheSignTickedForTheResend()
     {
-        var (token, _) = await SharedDiaryAsync();
+        // Its own diary: the sign pauses it, and the shared one must stay running.
+        var (token, _) = await DiaryForms.ProgrammeLinkAsync(factory);
         using var client = NewClient();
 
         using var response = await client.PostCheckInAsync($"/p/{token}/diary", DiaryForms.GoodSession().With("painNow=11&redFlags=feverOrUnwell"));
