@@ -31,6 +31,9 @@ public sealed class Programme
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Exercise ids the source result held back for a likely differential, as a JSON array: the ladders never offer them.</summary>
+    public string HeldBackJson { get; set; } = "[]";
+
     public List<ProgrammeExercise> Exercises { get; set; } = [];
 
     public List<PatientLink> Links { get; set; } = [];

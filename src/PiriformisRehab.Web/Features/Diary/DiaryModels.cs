@@ -25,6 +25,9 @@ public enum DiaryKind
 public sealed record Diary(DiaryKind Kind, Guid OwnerId, RecoveryStart Start, IReadOnlyList<Exercise> PlanExercises, string? PlanWithheldReason)
 {
     public bool HasPlan => PlanWithheldReason is null;
+
+    /// <summary>Exercises the physio added to the programme after it was made: offered beside each ladder's current stage.</summary>
+    public IReadOnlyList<Exercise> PhysioAdded { get; init; } = [];
 }
 
 /// <summary>One stored check-in as the diary shows it.</summary>

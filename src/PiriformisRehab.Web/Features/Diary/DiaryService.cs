@@ -42,8 +42,10 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
             return null;
         }
 
-        var exercises = programme.Exercises.OrderBy(e => e.Position).Select(e => catalog.Find(e.ExerciseId)).OfType<Exercise>().ToList();
-        return new Diary(DiaryKind.Programme, programme.Id, DiaryStarts.ForProgramme(programme, catalog), exercises, null);
+        var ordered = programme.Exercises.OrderBy(e => e.Position).ToList();
+        var exercises = ordered.Select(e => catalog.Find(e.ExerciseId)).OfType<Exercise>().ToList();
+        var added = ordered.Where(e => e.AddedByPhysio).Select(e => catalog.Find(e.ExerciseId)).OfType<Exercise>().ToList();
+        return new Diary(DiaryKind.Programme, programme.Id, DiaryStarts.ForProgramme(programme, catalog), exercises, null) { PhysioAdded = added };
     }
 
     /// <summary>The diary of the saved self-check behind a link.</summary>

@@ -432,6 +432,10 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HeldBackJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -463,6 +467,9 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("AddedByPhysio")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Dosage")
                         .IsRequired()

@@ -12,7 +12,7 @@ using PiriformisRehab.Web.Data.Providers;
 namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261202020508_DiaryReviews")]
+    [Migration("20261202025428_DiaryReviews")]
     partial class DiaryReviews
     {
         /// <inheritdoc />
@@ -435,6 +435,10 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HeldBackJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -466,6 +470,9 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("AddedByPhysio")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Dosage")
                         .IsRequired()

@@ -11,7 +11,7 @@ using PiriformisRehab.Web.Data.Providers;
 namespace PiriformisRehab.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202020502_DiaryReviews")]
+    [Migration("20261202025417_DiaryReviews")]
     partial class DiaryReviews
     {
         /// <inheritdoc />
@@ -424,6 +424,10 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HeldBackJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -455,6 +459,9 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AddedByPhysio")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Dosage")
                         .IsRequired()

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PiriformisRehab.Web.Data.Migrations.Sqlite
+namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class DiaryReviews : Migration
@@ -11,29 +11,43 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ArchivedAt",
                 table: "Programmes",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<string>(
+                name: "HeldBackJson",
+                table: "Programmes",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "AddedByPhysio",
+                table: "ProgrammeExercises",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ArchivedAt",
                 table: "Patients",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "DiaryReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    PhysioId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PhysioId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -50,13 +64,13 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                 name: "WarningSigns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SavedAssessmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SessionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RedFlagsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    Triage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SavedAssessmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SessionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RedFlagsJson = table.Column<string>(type: "text", nullable: false),
+                    Triage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,6 +118,14 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "ArchivedAt",
                 table: "Programmes");
+
+            migrationBuilder.DropColumn(
+                name: "HeldBackJson",
+                table: "Programmes");
+
+            migrationBuilder.DropColumn(
+                name: "AddedByPhysio",
+                table: "ProgrammeExercises");
 
             migrationBuilder.DropColumn(
                 name: "ArchivedAt",
