@@ -20,6 +20,8 @@ internal static class ClinicEndpoints
         var programme = patient.MapGroup("/programmes/{programmeId:guid}");
 
         patient.MapPost("/programmes", CreateProgrammeAsync);
+        patient.MapPost("/archive", ArchivePatientAsync);
+        patient.MapPost("/delete", DeletePatientAsync);
         programme.MapPost("/exercises", AddExerciseAsync);
         programme.MapPost("/exercises/{itemId:guid}", UpdateExerciseAsync);
         programme.MapPost("/exercises/{itemId:guid}/remove", RemoveExerciseAsync);
@@ -88,4 +90,17 @@ internal static class ClinicEndpoints
             ReviewOutcome.NotFound => TypedResults.NotFound(),
             var problem => TypedResults.Redirect($"{PatientUrl(patientId)}?resumeError={problem}&programme={programmeId}#resume-note-{programmeId}"),
         };
+
+    // Archive and delete act only with the confirmation box ticked; without it the page asks again.
+    private static async Task<Results<RedirectHttpResult, NotFound>> ArchivePatientAsync(
+        Guid patientId, [FromForm] string? confirm, ClaimsPrincipal user, PatientService patients, CancellationToken ct) =>
+        confirm != "yes"
+            ? TypedResults.Redirect($"{PatientUrl(patientId)}?confirm=archive#manage-patient")
+            : await patients.ArchiveAsync(PhysioClaims.IdOf(user), patientId, ct) ? TypedResults.Redirect("/clinic?archived=true") : TypedResults.NotFound();
+
+    private static async Task<Results<RedirectHttpResult, NotFound>> DeletePatientAsync(
+        Guid patientId, [FromForm] string? confirm, ClaimsPrincipal user, PatientService patients, CancellationToken ct) =>
+        confirm != "yes"
+            ? TypedResults.Redirect($"{PatientUrl(patientId)}?confirm=delete#manage-patient")
+            : await patients.DeleteAsync(PhysioClaims.IdOf(user), patientId, ct) ? TypedResults.Redirect("/clinic?deleted=true") : TypedResults.NotFound();
 }
