@@ -17,8 +17,10 @@ try
     var builder = WebApplication.CreateBuilder(AppHost.Options(args));
     builder.AddAppLogging();
     builder.AddAppOptions();
+    builder.AddSecurity();
     builder.AddAppTelemetry();
     builder.AddAppHealth();
+    builder.AddRateLimits();
     builder.AddAppDatabase();
     builder.AddPhysioAccounts();
     builder.AddEmail();
@@ -39,6 +41,8 @@ try
     }
 
     await app.MigrateAtStartupAsync();
+    app.UseSecurity();
+    app.UseHeadRequests();
     app.UseCircuitGate();
     app.UseAppPipeline();
     app.MapAppHealth();

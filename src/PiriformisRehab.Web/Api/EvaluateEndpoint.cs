@@ -69,6 +69,11 @@ internal static class EvaluateEndpoint
             return Invalid("$", "The body is not valid JSON.");
         }
 
+        if (JsonTextCheck.FindUnreadable(document.RootElement) is { } unreadable)
+        {
+            return Invalid(unreadable.Path, unreadable.Message);
+        }
+
         return Evaluate(document.RootElement, parser, engine);
     }
 

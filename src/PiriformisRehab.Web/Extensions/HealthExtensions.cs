@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using PiriformisRehab.Web.Data;
+using PiriformisRehab.Web.Features.Health;
 using PiriformisRehab.Web.Hosting;
 using PiriformisRehab.Web.Middleware;
 using PiriformisRehab.Web.Options;
@@ -28,7 +29,8 @@ internal static class HealthExtensions
         builder.Services.AddHostedService<DrainOnShutdown>();
         builder.Services.AddHealthChecks()
             .AddCheck<ReadinessCheck>("not-shutting-down", tags: [ReadyTag])
-            .AddDbContextCheck<AppDbContext>("database", tags: [ReadyTag]);
+            .AddDbContextCheck<AppDbContext>("database", tags: [ReadyTag])
+            .AddCheck<MigrationsAppliedCheck>("migrations", tags: [ReadyTag]);
     }
 
     /// <summary>Ahead of everything else that answers requests, so a draining instance refuses circuits at once.</summary>
@@ -36,10 +38,11 @@ internal static class HealthExtensions
 
     public static void MapAppHealth(this WebApplication app)
     {
-        app.MapHealthChecks(LivePath, new() { Predicate = _ => false });
+        app.MapHealthChecks(LivePath, new() { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapHealthChecks(ReadyPath, new()
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthReportWriter.WriteAsync,
             ResultStatusCodes =
             {
                 [HealthStatus.Healthy] = StatusCodes.Status200OK,

@@ -33,18 +33,26 @@ internal static class IdentityExtensions
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // Sign-in waits for the link sent to the address (Identity's e-mail confirmation).
+                options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<PhysioSignInManager>()
             .AddDefaultTokenProviders();
         builder.Services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>((options, accounts) =>
         {
             options.Password.RequiredLength = accounts.Value.PasswordMinLength;
             options.Password.RequiredUniqueChars = accounts.Value.PasswordUniqueChars;
-            options.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedSignIns;
+            options.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedSignInsPerAccount;
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.Value.LockoutMinutes);
         });
         builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<DecoyPassword>();
+        builder.Services.AddSingleton<TrustedBrowser>();
+        builder.Services.AddSingleton<AccountLinks>();
+        builder.Services.AddSingleton<AccountMail>();
+        builder.Services.AddScoped<AccountRecovery>();
+        builder.Services.AddScoped<AccountSettings>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

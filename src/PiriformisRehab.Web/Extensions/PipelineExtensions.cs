@@ -12,6 +12,8 @@ internal static class PipelineExtensions
         app.UseAppRequestLogging();
         app.Use(PackageAssetCompression.InvokeAsync);
         app.Use(TokenPageHeaders.InvokeAsync);
+        // After the token-page headers, so a refused token page still sends no Referer.
+        app.UseRateLimits();
         app.UseWhen(IsApi, api =>
         {
             // API clients get RFC 9457 problem+json for every error, including 404 and 405.
@@ -31,6 +33,7 @@ internal static class PipelineExtensions
             pages.UseWhen(IsRead, reads => reads.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true));
             pages.UseWhen(ctx => !IsRead(ctx), posts => posts.UseStatusCodePages());
         });
+        app.UseClientErrors();
         // Routing runs after the asset rewrite, so the rewritten path picks the compressed endpoint,
         // and after the status-code pages, so a re-executed /not-found is routed afresh.
         app.UseRouting();

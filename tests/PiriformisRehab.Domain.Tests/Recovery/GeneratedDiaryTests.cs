@@ -34,8 +34,9 @@ public sealed class GeneratedDiaryTests
     {
         Assert.All(Cases.Value, c =>
         {
-            // The pause follows the order check-ins were logged in, which the generator shuffles against session dates.
-            var ordered = c.Diary.OrderBy(d => d.SessionDate).OrderBy(d => d.RecordedAt).ToList();
+            // The pause follows the order check-ins were logged in, which the generator shuffles against session dates;
+            // check-ins logged at the same moment keep their session order, as in PauseRules.
+            var ordered = c.Diary.OrderBy(d => d.RecordedAt).ThenBy(d => d.SessionDate).ToList();
             var lastFlag = ordered.FindLastIndex(d => RedFlagRescreen.Evaluate(d.RedFlagAnswers).HasRedFlag);
             var cleared = lastFlag >= 0 && ordered.Skip(lastFlag + 1).Any(d => d.ClinicianCleared);
             Assert.Equal(lastFlag >= 0 && !cleared, c.Picture.Paused);

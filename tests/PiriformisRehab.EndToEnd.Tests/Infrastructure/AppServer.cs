@@ -29,7 +29,9 @@ public sealed class AppServer : IAsyncLifetime
             return; // Each test reports the skip (or, in CI, the failure) with its reason.
         }
 
-        _factory.UseKestrel(0);
+        // A port chosen up front, so the app's PublicBaseUrl (which builds patient links) is this
+        // server's own address.
+        _factory.UseKestrel(_factory.Port);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
         Directory.CreateDirectory(ArtifactsDirectory);
@@ -57,6 +59,7 @@ public sealed class AppServer : IAsyncLifetime
             TimezoneId = timezoneId,
         });
         context.SetDefaultTimeout(15_000);
+        await CspWatch.WatchAsync(context);
         return await context.NewPageAsync();
     }
 
@@ -74,6 +77,15 @@ public sealed class AppServer : IAsyncLifetime
     private sealed class Factory : WebApplicationFactory<Program>
     {
         private readonly string _database = Path.Combine(Path.GetTempPath(), $"piriformis-e2e-{Guid.NewGuid():N}.db");
+
+        public int Port { get; } = FreePort();
+
+        private static int FreePort()
+        {
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
 
         public override async ValueTask DisposeAsync()
         {
@@ -94,6 +106,10 @@ public sealed class AppServer : IAsyncLifetime
             // only the Development environment reads by default.
             builder.UseStaticWebAssets();
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("PublicBaseUrl", $"http://127.0.0.1:{Port}");
+            // The whole browser suite comes from one address; the limits have their own tests.
+            builder.UseSetting("RateLimiting:Enabled", "false");
+            builder.UseSetting("Email:PickupDirectory", TestMail.Directory);
         }
     }
 }

@@ -1,3 +1,4 @@
 using PiriformisRehab.EndToEnd.Tests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(AppServer))]
+[assembly: NoCspViolations]

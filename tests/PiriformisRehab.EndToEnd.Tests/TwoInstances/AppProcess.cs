@@ -133,6 +133,7 @@ internal sealed class AppProcess : IAsyncDisposable
                 ["ConnectionStrings__Default"] = connectionString,
                 ["Instance__Name"] = name,
                 ["Shutdown__UnreadyDelay"] = "00:00:00",
+                ["Email__PickupDirectory"] = Infrastructure.TestMail.Directory,
             },
         };
         start.ArgumentList.Add(publishedApp);

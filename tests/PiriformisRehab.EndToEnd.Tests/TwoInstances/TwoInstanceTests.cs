@@ -97,7 +97,9 @@ public sealed class TwoInstanceTests(AppServer server)
         await physio.GetByRole(AriaRole.Button, new() { Name = "Issue a patient link" }).ClickAsync();
         var href = await physio.Locator("[data-patient-link]").GetAttributeAsync("href");
         Assert.NotNull(href);
-        return href;
+        // The link names PublicBaseUrl (the public address, never the Host this proxy forwarded);
+        // the runner opens its path through this test's proxy.
+        return new Uri(href).PathAndQuery;
     }
 
     private static async Task AssertSignedInAsync(IPage physio)

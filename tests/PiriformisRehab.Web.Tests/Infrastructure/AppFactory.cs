@@ -16,7 +16,32 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public TimeProvider? Clock { get; init; }
 
     /// <summary>Extra settings, applied last.</summary>
-    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>The address links are built from (the test server answers as http://localhost).</summary>
+    public const string PublicBaseUrl = "http://localhost";
+
+    /// <summary>Rate limits on (off by default: hundreds of test requests come from one client).</summary>
+    public bool RateLimited { get; init; }
+
+    /// <summary>
+    /// The in-memory server gives every request the same (no) remote address; with this set, a
+    /// request's <see cref="TestClientAddress.Header"/> header becomes its remote address, so tests
+    /// can be several clients.
+    /// </summary>
+    public bool ClientAddressFromHeader { get; init; }
+
+    /// <summary>When set, the app sends its e-mail to this SMTP server instead of the pickup folder.</summary>
+    public TestSmtpServer? Smtp { get; init; }
+
+    /// <summary>The messages sent to <paramref name="to"/> so far, from the SMTP server or the pickup folder.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> MailTo(string to) =>
+        Smtp is { } smtp
+            ? [.. smtp.Messages.Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)))]
+            : MailPickup.Messages(MailPickupDirectory, to);
+
+    /// <summary>Services a test swaps or configures.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     public TestDatabase Database { get; } = TestDatabase.Create();
 
@@ -40,7 +65,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Instance:Name", "test-instance");
         // No balancer watches a test host: stop at once (the shutdown tests set their own delay).
         builder.UseSetting("Shutdown:UnreadyDelay", "00:00:00");
+        builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        // Every test client is one client to the limiter; the rate-limit tests switch limits on.
+        builder.UseSetting("RateLimiting:Enabled", RateLimited ? "true" : "false");
         builder.UseSetting("Email:PickupDirectory", MailPickupDirectory);
+        foreach (var (key, value) in Smtp?.Settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -49,6 +82,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (ClientAddressFromHeader)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        }
+
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

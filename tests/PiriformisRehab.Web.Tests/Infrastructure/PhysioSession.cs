@@ -19,23 +19,45 @@ public sealed partial class PhysioSession(HttpClient client) : IDisposable
     public static HttpClient NewClient(WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
 
-    /// <summary>A new physio, registered and signed in.</summary>
+    /// <summary>A new physio, registered, confirmed through the link e-mailed to them, and signed in.</summary>
     public static Task<PhysioSession> RegisterAsync(AppFactory factory, string? email = null) =>
-        RegisterAsync(NewClient(factory), email);
+        RegisterAsync(NewClient(factory), factory, email);
 
-    /// <summary>A new physio on a client of a customised app (for example one that captures logs).</summary>
-    public static async Task<PhysioSession> RegisterAsync(HttpClient client, string? email = null)
+    /// <summary>
+    /// A new physio on a client of a customised app (one that captures logs, say); <paramref name="mailOf"/>
+    /// is the factory that receives the app's e-mail.
+    /// </summary>
+    public static async Task<PhysioSession> RegisterAsync(HttpClient client, AppFactory mailOf, string? email = null)
     {
+        ArgumentNullException.ThrowIfNull(mailOf);
         var session = new PhysioSession(client);
-        using var response = await session.SubmitAsync("/account/register", "/account/register", new()
+        email ??= $"physio-{Guid.NewGuid():N}@example.com";
+        using (var registered = await session.SubmitAsync("/account/register", "/account/register", new()
         {
             ["_handler"] = "register",
             ["Input.DisplayName"] = "Sam Physio",
-            ["Input.Email"] = email ?? $"physio-{Guid.NewGuid():N}@example.com",
+            ["Input.Email"] = email,
             ["Input.Password"] = Password,
             ["Input.ConfirmPassword"] = Password,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+            Assert.Contains("data-registration-sent", await registered.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        var confirmation = await MailPickup.LinkAsync(mailOf, email, "/account/confirm");
+        using (var confirmed = await client.GetAsync(confirmation, Ct))
+        {
+            Assert.Contains("data-email-confirmed=\"true\"", await confirmed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        using var signedIn = await session.SubmitAsync("/account/login", "/account/login", new()
+        {
+            ["_handler"] = "login",
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
         });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         return session;
     }
 

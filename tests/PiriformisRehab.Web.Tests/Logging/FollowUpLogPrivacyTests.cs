@@ -12,7 +12,7 @@ public sealed class FollowUpLogPrivacyTests(FollowUpApp app) : IClassFixture<Fol
         const string note = "Private note: pain after the school run";
         var sink = new CapturingSink();
         using var logged = app.Factory.WithLogCapture(sink);
-        using var physio = await PhysioSession.RegisterAsync(PhysioSession.NewClient(logged));
+        using var physio = await PhysioSession.RegisterAsync(PhysioSession.NewClient(logged), app.Factory);
         var (patient, programme) = await DiarySeed.PatientAsync(app.Factory, physio, "Log patient", DiarySeed.HighPain);
         await DiarySeed.CheckInsAsync(app.Factory, programme, DiarySeed.Day(app.Clock.Today, 3, 4, MorningAfter.Better, note: note));
 

@@ -14,7 +14,7 @@ public sealed class InstanceNameLogTests
         await using var factory = new AppFactory { Settings = new Dictionary<string, string?> { ["Instance:Name"] = "green-instance-2" } };
         var sink = new CapturingSink();
         using var app = factory.WithLogCapture(sink);
-        using var physio = await PhysioSession.RegisterAsync(PhysioSession.NewClient(app));
+        using var physio = await PhysioSession.RegisterAsync(PhysioSession.NewClient(app), factory);
         using (await physio.Client.GetAsync("/clinic", TestContext.Current.CancellationToken))
         {
         }

@@ -11,7 +11,7 @@ public sealed class PatientLinkLogPrivacyTests(AppFactory factory) : IClassFixtu
     {
         var sink = new CapturingSink();
         using var app = factory.WithLogCapture(sink, frameworkVerbose: false);
-        using var physio = await PhysioSession.RegisterAsync(PhysioSession.NewClient(app));
+        using var physio = await PhysioSession.RegisterAsync(PhysioSession.NewClient(app), factory);
         var patientId = await physio.AddPatientAsync();
         var programmeId = await physio.CreateStandardProgrammeAsync(patientId);
 

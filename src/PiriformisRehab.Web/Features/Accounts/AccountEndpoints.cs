@@ -13,7 +13,7 @@ internal static class AccountEndpoints
         app.MapPost("/account/logout", async (AccountService accounts, [FromForm(Name = "returnUrl")] string? returnUrl) =>
         {
             await accounts.SignOutAsync();
-            return TypedResults.LocalRedirect(returnUrl is null ? "/" : AccountUrls.SafeReturnUrl(returnUrl));
+            return TypedResults.LocalRedirect(AccountUrls.SafeReturnUrl(returnUrl, fallback: "/"));
         });
     }
 }

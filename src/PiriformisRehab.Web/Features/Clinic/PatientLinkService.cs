@@ -35,6 +35,39 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
             throw new ArgumentOutOfRangeException(nameof(expiryDays), expiryDays, $"A link lasts 1 to {Expiry.MaxExpiryDays} days.");
         }
 
+        // Two posts at once (a double click) both revoke the old link and add a new one; the unique
+        // index on a programme's live link lets only one insert win. The loser starts again on a
+        // fresh context, sees the winner's link, revokes it and adds its own: one live link, the last.
+        // Within one instance the posts for a programme also take turns, so a double click does
+        // not even reach the index (and log a failed insert); the index covers several instances.
+        var stripe = IssueStripes[(programmeId.GetHashCode() & int.MaxValue) % IssueStripes.Length];
+        await stripe.WaitAsync(ct);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await TryIssueAsync(physioId, patientId, programmeId, expiryDays, ct);
+                }
+                catch (DbUpdateException) when (attempt < MaxIssueAttempts)
+                {
+                    // Another instance issued a link for this programme and committed first.
+                }
+            }
+        }
+        finally
+        {
+            stripe.Release();
+        }
+    }
+
+    private const int MaxIssueAttempts = 5;
+
+    private static readonly SemaphoreSlim[] IssueStripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
+    private async Task<string?> TryIssueAsync(string physioId, Guid patientId, Guid programmeId, int expiryDays, CancellationToken ct)
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var programme = await Ownership.Programmes(db, physioId, patientId).Include(p => p.Links).FirstOrDefaultAsync(p => p.Id == programmeId, ct);
         if (programme is null)
@@ -42,11 +75,16 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
             return null;
         }
 
+        // Revoke, then insert, as two statements of one transaction: in one SaveChanges EF could
+        // order the insert first, and the unique index would refuse it.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
         RevokeAll(programme, now);
+        await db.SaveChangesAsync(ct);
         var (token, hash) = ShareToken.Create();
         db.PatientLinks.Add(new PatientLink { Id = Guid.NewGuid(), ProgrammeId = programme.Id, TokenHash = hash, CreatedAt = now, ExpiresAt = now.AddDays(expiryDays) });
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return token;
     }
 

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Data.Entities;
 using PiriformisRehab.Web.Features.Common;
 using PiriformisRehab.Web.Features.Email;
+using PiriformisRehab.Web.Options;
 
 namespace PiriformisRehab.Web.Features.Diary;
 
@@ -15,7 +17,9 @@ namespace PiriformisRehab.Web.Features.Diary;
 /// short-lived context per operation. Nothing here logs: answers, notes and tokens are health
 /// data or secrets.
 /// </summary>
-public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, CheckInParser parser, RecoveryEngine engine, ClinicMail mail, TimeProvider clock)
+public sealed class DiaryService(
+    IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, CheckInParser parser, RecoveryEngine engine, ClinicMail mail, TimeProvider clock,
+    IOptions<RateLimitOptions> limits)
 {
     /// <summary>Today as the diary counts days: the UTC date.</summary>
     public DateOnly Today => clock.Today();
@@ -122,6 +126,16 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
             entry.SavedAssessmentId = diary.OwnerId;
         }
 
+        if (!rescreen.HasRedFlag && await LoggedTodayAsync(db, diary, ct) >= limits.Value.CheckInsPerDay && limits.Value.Enabled)
+        {
+            // A cap against floods through one link; a warning sign is never refused (the pause and
+            // the physio's alert depend on it being stored).
+            return new CheckInOutcome(new Dictionary<string, string>
+            {
+                [CheckInFields.SessionDate] = $"This diary already has {limits.Value.CheckInsPerDay} check-ins logged today, the most it keeps in a day. Log the next one tomorrow.",
+            }, null);
+        }
+
         db.CheckIns.Add(entry);
         if (!await TrySaveAsync(db, ct))
         {
@@ -172,6 +186,15 @@ public sealed class DiaryService(IDbContextFactory<AppDbContext> contexts, Exerc
         {
             mail.ReviewNeeded(email);
         }
+    }
+
+    private async Task<int> LoggedTodayAsync(AppDbContext db, Diary diary, CancellationToken ct)
+    {
+        var since = new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var entries = diary.Kind == DiaryKind.Programme
+            ? db.CheckIns.Where(e => e.ProgrammeId == diary.OwnerId)
+            : db.CheckIns.Where(e => e.SavedAssessmentId == diary.OwnerId);
+        return await entries.CountAsync(e => e.RecordedAt >= since, ct);
     }
 
     /// <summary>The diary's check-ins (by session date, then as logged) and the recovery picture they give.</summary>

@@ -61,3 +61,9 @@ document.addEventListener('DOMContentLoaded', () => {
     const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
     if ((!input.min || local >= input.min) && (!input.max || local <= input.max)) { input.value = local; }
 });
+
+// Print buttons: a click listener rather than an inline onclick, which the Content-Security-Policy
+// (script-src 'self', no inline script) refuses.
+document.addEventListener('click', event => {
+    if (event.target instanceof Element && event.target.closest('[data-print-button]')) { window.print(); }
+});

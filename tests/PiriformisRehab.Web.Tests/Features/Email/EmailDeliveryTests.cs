@@ -14,7 +14,7 @@ public sealed class EmailDeliveryTests
     public async Task AReviewAlertReachesTheSmtpServerWithNoHealthDetails()
     {
         using var smtp = TestSmtpServer.Start();
-        await using var app = new AppFactory { Settings = smtp.Settings };
+        await using var app = new AppFactory { Settings = new(smtp.Settings) };
         var mail = app.Services.GetRequiredService<ClinicMail>();
 
         Assert.True(mail.ReviewNeeded("physio@clinic.example"));
@@ -30,7 +30,7 @@ public sealed class EmailDeliveryTests
     public async Task IdentitysEmailSenderSendsAPasswordResetLinkOverSmtp()
     {
         using var smtp = TestSmtpServer.Start();
-        await using var app = new AppFactory { Settings = smtp.Settings };
+        await using var app = new AppFactory { Settings = new(smtp.Settings) };
         var sender = app.Services.GetRequiredService<IEmailSender<PhysioUser>>();
 
         await sender.SendPasswordResetLinkAsync(new PhysioUser(), "physio@clinic.example", "https://clinic.example/account/reset?code=abc");
@@ -59,7 +59,7 @@ public sealed class EmailDeliveryTests
     {
         // Nothing listens on the port at first, so the first attempts fail; the server then starts.
         using var smtp = TestSmtpServer.Reserve();
-        await using var app = new AppFactory { Settings = smtp.Settings };
+        await using var app = new AppFactory { Settings = new(smtp.Settings) };
         var mail = app.Services.GetRequiredService<ClinicMail>();
 
         Assert.True(mail.ReviewNeeded("physio@clinic.example"));

@@ -15,7 +15,7 @@ public sealed class EmailLogPrivacyTests
     public async Task ASentMessageIsLoggedByKindWithoutAddressOrLink()
     {
         using var smtp = TestSmtpServer.Start();
-        await using var factory = new AppFactory { Settings = smtp.Settings };
+        await using var factory = new AppFactory { Settings = new(smtp.Settings) };
         var sink = new CapturingSink();
         await using var app = factory.WithLogCapture(sink);
 

@@ -34,7 +34,9 @@ public sealed partial class CheckPage
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
 
     /// <summary>"Start again" from the results page.</summary>
-    [SupplyParameterFromQuery(Name = "restart")] public bool Restart { get; set; }
+    [SupplyParameterFromQuery(Name = "restart")] public string? RestartValue { get; set; }
+
+    private bool Restart => QueryValues.Flag(RestartValue);
 
     private IReadOnlyList<QuestionSection> Sections => Service.Catalog.Sections;
     private QuestionSection Section => Sections[_draft.Step];

@@ -333,10 +333,14 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProgrammeId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "ProgrammeId" }, "IX_PatientLinks_ProgrammeId");
+
+                    b.HasIndex(new[] { "ProgrammeId" }, "IX_PatientLinks_ProgrammeId_Live")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAt\" IS NULL");
 
                     b.ToTable("PatientLinks");
                 });

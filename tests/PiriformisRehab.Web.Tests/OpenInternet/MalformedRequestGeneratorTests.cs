@@ -1,0 +1,292 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using CsCheck;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PiriformisRehab.Web.Tests.Infrastructure;
+
+namespace PiriformisRehab.Web.Tests.OpenInternet;
+
+/// <summary>
+/// Generated hostile input against every API endpoint and every form post (with a valid
+/// antiforgery token, so the input reaches the handler): never a 5xx, and a refused post stores
+/// nothing (the whole database is fingerprinted around each post). Seeded, so a failure repeats.
+/// CI runs <see cref="DefaultApiCount"/> API requests and <see cref="DefaultFormCount"/> form posts;
+/// a longer run (MALFORMED_REQUESTS is the count for each test; MALFORMED_API_REQUESTS and
+/// MALFORMED_FORM_REQUESTS set one each):
+/// <c>MALFORMED_REQUESTS=50000 dotnet test --project tests/PiriformisRehab.Web.Tests -- --filter-class "*MalformedRequestGeneratorTests"</c>
+/// (MALFORMED_SEED picks another seed).
+/// </summary>
+public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
+{
+    public const int DefaultApiCount = 1500;
+    public const int DefaultFormCount = 600;
+    private const ulong DefaultSeed = 20261201;
+
+    private readonly AppFactory _factory = new();
+    private SqliteConnection? _watcher;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>MALFORMED_API_REQUESTS or MALFORMED_FORM_REQUESTS for one test, else MALFORMED_REQUESTS, else the CI count.</summary>
+    private static int Count(string variable, int ciDefault) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable) ?? Environment.GetEnvironmentVariable("MALFORMED_REQUESTS"), CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : ciDefault;
+
+    private static ulong Seed => ulong.TryParse(Environment.GetEnvironmentVariable("MALFORMED_SEED"), CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_watcher is not null)
+        {
+            await _watcher.DisposeAsync();
+        }
+
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MalformedApiRequestsNeverAnswerAServerError()
+    {
+        using var client = _factory.CreateClient();
+        var count = Count("MALFORMED_API_REQUESTS", DefaultApiCount);
+        var request = Gen.Select(MalformedInput.EvaluateBody, MalformedInput.ContentType, Gen.Int[0, 19]);
+        var pcg = new PCG(1, Seed);
+        var statuses = new Dictionary<int, int>();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var (body, contentType, pick) = request.Generate(pcg, null, out _);
+            using var message = pick switch
+            {
+                0 => new HttpRequestMessage(HttpMethod.Get, "/api/v1/questions?" + Query(body)),
+                1 => new HttpRequestMessage(HttpMethod.Put, "/api/v1/assessments/evaluate") { Content = Body(body, contentType) },
+                2 => new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json"),
+                _ => new HttpRequestMessage(HttpMethod.Post, "/api/v1/assessments/evaluate") { Content = Body(body, contentType) },
+            };
+            using var response = await client.SendAsync(message, Ct);
+            var status = (int)response.StatusCode;
+            statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            Assert.True(status < 500, $"Request {i} (seed {Seed}) answered {status}: {Describe(body, contentType)}");
+            if (status >= 400 && response.Content.Headers.ContentType?.MediaType is { } media)
+            {
+                Assert.Equal("application/problem+json", media);
+            }
+        }
+
+        TestContext.Current.SendDiagnosticMessage($"{count} API requests in {watch.Elapsed.TotalSeconds:0.0} s: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
+    }
+
+    [Fact]
+    public async Task MalformedFormPostsNeverAnswerAServerErrorNorStoreWhatTheyRefuse()
+    {
+        var count = Count("MALFORMED_FORM_REQUESTS", DefaultFormCount);
+        var world = await World.CreateAsync(_factory);
+        var pcg = new PCG(2, Seed);
+        var statuses = new Dictionary<int, int>();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            if (i % 150 == 149)
+            {
+                await world.RenewAsync(); // Deletes and removals the generator made leave less to post to.
+            }
+
+            var forms = world.Forms();
+            var (formIndex, fields) = Gen.Int[0, forms.Count - 1].SelectMany(f => FormFields(forms[f]).Select(fields => (f, fields))).Generate(pcg, null, out _);
+            var form = forms[formIndex];
+            var client = form.AsPhysio ? world.Physio : world.Anonymous;
+            var before = await Fingerprint();
+            using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", await world.TokenAsync(form.AsPhysio)), .. fields]);
+            using var response = await client.PostAsync(form.Path, content, Ct);
+            var status = (int)response.StatusCode;
+            statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            var described = $"Post {i} (seed {Seed}) to {form.Path} answered {status}: {string.Join("&", fields.Select(f => f.Key + "=" + Shorten(f.Value)))}";
+            Assert.True(status < 500, described);
+            if (!await MayStoreAsync(form, response))
+            {
+                Assert.True(before == await Fingerprint(), "A refused post changed the database. " + described);
+            }
+
+            if (status is >= 300 and < 400)
+            {
+                world.Forget(form.AsPhysio); // A sign-in or sign-up changes the user, and so the token.
+            }
+        }
+
+        TestContext.Current.SendDiagnosticMessage($"{count} form posts in {watch.Elapsed.TotalSeconds:0.0} s: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
+    }
+
+    /// <summary>
+    /// Only a post that succeeds stores: a redirect that is not back to the form with an error, the
+    /// one-time link page, or the saved result's "deleted" page.
+    /// </summary>
+    private static async Task<bool> MayStoreAsync(FormTarget form, HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
+        {
+            var location = response.Headers.Location?.OriginalString ?? string.Empty;
+            return !location.Contains("invalid=", StringComparison.Ordinal) && !location.Contains("Error=", StringComparison.Ordinal);
+        }
+
+        // A sign-in stores its failure count (Identity's lock-out) and a registration its unconfirmed account.
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        return status == 200
+            && (form.Path.EndsWith("/links", StringComparison.Ordinal)
+                || form.Path == "/account/login"
+                || html.Contains("data-registration-sent", StringComparison.Ordinal)
+                || html.Contains("data-deleted=\"true\"", StringComparison.Ordinal));
+    }
+
+    private static Gen<List<KeyValuePair<string, string>>> FormFields(FormTarget form)
+    {
+        var value = Gen.Frequency(
+            (3, MalformedInput.NastyText),
+            (3, form.Plausible.Length > 0 ? Gen.OneOf(form.Plausible) : MalformedInput.NastyText),
+            (1, MalformedInput.EvaluateBody.Select(b => Encoding.UTF8.GetString(b))));
+        var field = Gen.Frequency(
+            (6, Gen.OneOf(form.Fields)),
+            (1, Gen.OneOf("_handler", "__RequestVerificationToken", "Input", "Input.", "", "x[0]", "answers[]")),
+            (1, Gen.String[1, 20]));
+        var pairs = Gen.Select(field, value, (k, v) => new KeyValuePair<string, string>(k, v)).Array[0, 12];
+        var handler = Gen.Frequency(
+            (8, Gen.Const(form.Handlers)),
+            (1, Gen.Const<string[]>([])),
+            (1, MalformedInput.NastyText.Select(h => new[] { h })));
+        return Gen.Select(pairs, handler, Gen.Int[0, form.Handlers.Length > 0 ? form.Handlers.Length - 1 : 0], (p, h, pick) =>
+            h.Length == 0 ? p.ToList() : p.Prepend(new KeyValuePair<string, string>("_handler", h[Math.Min(pick, h.Length - 1)])).ToList());
+    }
+
+    /// <summary>
+    /// SQLite's data_version, read on one connection of the test's own, changes whenever any other
+    /// connection (the app's) commits a write: equal before and after means nothing was stored.
+    /// PostgreSQL has no such per-database counter (its transaction ids are shared by every test
+    /// database on the server), so the PostgreSQL run checks for 5xx only; the SQLite run checks both.
+    /// </summary>
+    private async Task<long> Fingerprint()
+    {
+        if (_factory.Database is not SqliteTestDatabase sqlite)
+        {
+            return 0;
+        }
+
+        if (_watcher is null)
+        {
+            _watcher = new SqliteConnection($"Data Source={sqlite.FilePath};Pooling=False");
+            await _watcher.OpenAsync(Ct);
+        }
+
+        await using var command = _watcher.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        return (long)(await command.ExecuteScalarAsync(Ct))!;
+    }
+
+    private static ByteArrayContent Body(byte[] body, string? contentType)
+    {
+        var content = new ByteArrayContent(body);
+        if (contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var media))
+        {
+            content.Headers.ContentType = media;
+        }
+
+        return content;
+    }
+
+    private static string Query(byte[] body) => Uri.EscapeDataString(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 500))) + "=1";
+
+    private static string Describe(byte[] body, string? contentType) =>
+        $"Content-Type {contentType ?? "(none)"}, body {Shorten(Encoding.UTF8.GetString(body))}";
+
+    private static string Shorten(string text) => text.Length > 120 ? text[..120] + $"… ({text.Length} chars)" : text;
+
+    /// <summary>A form post as a browser sends it: where, which handler names, which fields it reads, values it accepts.</summary>
+    private sealed record FormTarget(string Path, bool AsPhysio, string[] Handlers, string[] Fields, string[] Plausible);
+
+    /// <summary>A physio with a patient, programme, exercise and live link; a runner with a saved result; their tokens.</summary>
+    private sealed class World(AppFactory factory, PhysioSession physio, HttpClient anonymous)
+    {
+        private readonly Dictionary<bool, string> _tokens = [];
+        private Guid _patient;
+        private Guid _programme;
+        private Guid _item;
+        private string _link = string.Empty;
+        private string _saved = string.Empty;
+
+        public HttpClient Physio => physio.Client;
+
+        public HttpClient Anonymous => anonymous;
+
+        public static async Task<World> CreateAsync(AppFactory factory)
+        {
+            var world = new World(factory, await PhysioSession.RegisterAsync(factory), PhysioSession.NewClient(factory));
+            await world.RenewAsync();
+            return world;
+        }
+
+        public async Task RenewAsync()
+        {
+            _patient = await physio.AddPatientAsync("Generated " + Guid.NewGuid().ToString("N")[..6]);
+            _programme = await physio.CreateStandardProgrammeAsync(_patient);
+            _link = await physio.IssueLinkAsync(_patient, _programme);
+            await using (var db = await ClinicDatabase.OpenAsync(factory))
+            {
+                _item = await db.ProgrammeExercises.Where(e => e.ProgrammeId == _programme).OrderBy(e => e.Position).Select(e => e.Id).FirstAsync(Ct);
+            }
+
+            _saved = await anonymous.SaveThroughResultsPageAsync(SavedResultsForms.SelfCareDraft());
+            _tokens.Clear();
+        }
+
+        public void Forget(bool asPhysio) => _tokens.Remove(asPhysio);
+
+        public async Task<string> TokenAsync(bool asPhysio)
+        {
+            if (!_tokens.TryGetValue(asPhysio, out var token))
+            {
+                token = asPhysio ? await physio.AntiforgeryTokenAsync("/clinic") : SavedResultsForms.AntiforgeryToken(await anonymous.GetHtmlAsync("/check"));
+                _tokens[asPhysio] = token;
+            }
+
+            return token;
+        }
+
+        public List<FormTarget> Forms()
+        {
+            var patient = $"/clinic/patients/{_patient}";
+            var programme = $"{patient}/programmes/{_programme}";
+            string[] diaryFields = ["sessionDate", "painNow", "painWorst", "morningAfter", "exercisePain", "sittingMinutes", "activity", "walkRunPhase", "runMinutes", "runPain", "exercisesDone", "note", "redFlags", "clinicianCleared", "confirm"];
+            string[] diaryValues = [DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "2026-02-30", "0", "3", "10", "11", "-1", "same", "better", "worse", "none", "walk", "walkRun", "run", "clamshell", "saddleNumbness", "true", "false", "on"];
+            string[] answerValues = [SavedResultsForms.SelfCareDraft().ToJson(), "{\"step\":1,\"answers\":{\"painNow\":\"\\ud800\"}}", "{\"step\":-5,\"answers\":{\"\\udc00\":\"yes\"}}", "{\"answers\":null}", "true", "false"];
+            return
+            [
+                new("/account/login", false, ["login"], ["Input.Email", "Input.Password"], ["a@b.co", "nobody@example.com", PhysioSession.Password]),
+                new("/account/register", false, ["register"], ["Input.DisplayName", "Input.Email", "Input.Password", "Input.ConfirmPassword"], ["Sam", "new@example.com", PhysioSession.Password]),
+                new("/account/forgot", false, ["forgot-password"], ["Input.Email"], ["a@b.co", "nobody@example.com", " "]),
+                new("/account/reset?userId=x&code=eA", false, ["reset-password"], ["Input.Password", "Input.ConfirmPassword"], [PhysioSession.Password, "short"]),
+                // Never the physio's real password, so no post changes or deletes the account the generator works in.
+                new("/account/manage/password", true, ["change-password"], ["Input.CurrentPassword", "Input.NewPassword", "Input.ConfirmPassword"], ["not the password at all", "short", "another long pass phrase"]),
+                new("/account/manage/email", true, ["change-email"], ["Input.NewEmail"], ["new-address@example.com", "a@b", " "]),
+                new("/account/manage/delete", true, ["delete-account"], ["Input.Password", "Input.DeletePatients"], ["not the password at all", "true", "false", "on"]),
+                new("/account/logout", false, [], ["returnUrl"], ["/", "//evil.example", "/\\evil.example", "https://evil.example", "/clinic", "/\t/x", "javascript:alert(1)"]),
+                new("/clinic", true, ["add-patient"], ["Input.Label"], ["JB 01", " ", "x"]),
+                new($"{patient}/programmes", true, [], ["start", "savedLink", "together"], ["standard", "saved-link", "true", $"/r/{_saved}", _saved, "http://localhost/r/x"]),
+                new($"{programme}/exercises", true, [], ["exerciseId"], ["clamshell", "piriformisStretch", "unknown"]),
+                new($"{programme}/exercises/{_item}", true, [], ["dosage", "notes"], ["2 x 10", " ", "daily"]),
+                new($"{programme}/exercises/{_item}/remove", true, [], ["confirm"], ["remove", "true"]),
+                new($"{programme}/links", true, ["issue-link"], ["expiryDays"], ["0", "1", "180", "365", "366", "-1", "1.5"]),
+                new($"{programme}/links/revoke", true, [], ["confirm"], ["revoke", "true"]),
+                new($"{patient}/self-check", true, ["self-check"], ["q.buttockPain", "q.painNow", "q.settleTime", "q.saddleNumbness", "q.runningStatus"], ["true", "false", "3", "hours", "runningWithPain", "11"]),
+                new("/check/results", false, ["results", "save-results"], ["answers", "clinicianCleared"], answerValues),
+                new($"/r/{_saved}", false, ["delete-saved"], ["confirm"], ["true", "false"]),
+                new($"/p/{_link}/diary", false, ["check-in", "delete-diary"], diaryFields, diaryValues),
+                new($"/r/{_saved}/diary", false, ["check-in", "delete-diary"], diaryFields, diaryValues),
+            ];
+        }
+    }
+}
