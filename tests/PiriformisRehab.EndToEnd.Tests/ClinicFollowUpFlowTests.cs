@@ -74,6 +74,41 @@ public sealed partial class ClinicFollowUpFlowTests(AppServer server)
     private static CheckIn Check(DateOnly date, int now, int worst, string[]? redFlags = null, string? note = null) =>
         new(date, now, worst, MorningAfter.Same, 2, null, RunActivity.None, null, null, null, ["clamshell"], note, redFlags ?? [], false);
 
+    [Fact]
+    public async Task APhysioAcknowledgesTheAlertsAndResumesThePausedPlanWithANoteByKeyboardOnAPhone()
+    {
+        var physio = await server.NewPageAsync(Viewport.Phone);
+        await ClinicFlowTests.RegisterAsync(physio);
+        var today = DateOnly.FromDateTime(server.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        await AddPatientAsync(physio, "Review R", [Check(today.AddDays(-1), 4, 5, ["bladderBowelChange"])]);
+        var review = physio.Locator("[data-review]");
+        await AxeCheck.NoSeriousViolationsAsync(physio, "the patient page with a paused diary");
+        await AxeCheck.FitsViewportAsync(physio);
+        await AxeCheck.ScreenshotAsync(physio, "clinic-review-phone");
+
+        await physio.Locator("[data-acknowledge]").FocusAsync();
+        await physio.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(review).ToHaveAttributeAsync("data-acknowledged", "true");
+        await Assertions.Expect(physio.Locator("[data-acknowledged-by]")).ToContainTextAsync("acknowledged by");
+
+        // A resume without a note is refused beside the note.
+        await physio.Locator("[data-resume]").FocusAsync();
+        await physio.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(physio.Locator("[data-resume-error]")).ToBeVisibleAsync();
+        await AxeCheck.NoSeriousViolationsAsync(physio, "the resume note error");
+
+        await physio.GetByLabel("Note for resuming the plan").FocusAsync();
+        await physio.Keyboard.TypeAsync("GP examined on 1 Dec: no neurological signs.");
+        await physio.Locator("[data-resume]").FocusAsync();
+        await physio.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(physio.Locator("[data-review-notice]")).ToContainTextAsync("Plan resumed");
+        await Assertions.Expect(physio.Locator("[data-review-kind='resumed']")).ToContainTextAsync("GP examined on 1 Dec");
+        await Assertions.Expect(physio.Locator("[data-resume-form]")).ToHaveCountAsync(0);
+        await AxeCheck.NoSeriousViolationsAsync(physio, "the patient page after resuming");
+        await AxeCheck.FitsViewportAsync(physio);
+        await AxeCheck.ScreenshotAsync(physio, "clinic-resumed-phone");
+    }
+
     /// <summary>Adds the patient through the page, then a standard programme, a link and the check-ins through the app's services.</summary>
     private async Task<Guid> AddPatientAsync(IPage physio, string label, CheckIn[] checkIns)
     {
@@ -100,6 +135,7 @@ public sealed partial class ClinicFollowUpFlowTests(AppServer server)
         }
 
         await db.SaveChangesAsync(ct);
+        await physio.ReloadAsync();
         return patientId;
     }
 

@@ -94,8 +94,8 @@ public sealed class DiaryFlowTests(AppServer server)
 
         await page.GetByLabel("Pain now (0-10)").PressSequentiallyAsync("5");
         await page.GetByLabel("Worst pain since your last check-in (0-10)").PressSequentiallyAsync("6");
-        await page.Locator("[data-anything-new] > summary").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#f-anythingNew-yes").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
         await page.Locator("#f-redFlags-saddleNumbness").FocusAsync();
         await page.Keyboard.PressAsync("Space");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).FocusAsync();
@@ -112,10 +112,51 @@ public sealed class DiaryFlowTests(AppServer server)
         await AxeCheck.ScreenshotAsync(page, "diary-red-flag-phone");
     }
 
+    [Fact]
+    public async Task AWarningSignWithOtherErrorsIsRecordedAndShownFirstWithTheErrorsBesideTheirFields()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(await NewPatientLinkAsync() + "/diary");
+
+        await page.Locator("#f-anythingNew-yes").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.Locator("#f-redFlags-bladderBowelChange").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByLabel("Pain now (0-10)").PressSequentiallyAsync("7");
+        await page.GetByLabel("Worst pain since your last check-in (0-10)").PressSequentiallyAsync("eleven");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("[data-sign-stored]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-rescreen]")).ToHaveAttributeAsync("role", "alert");
+        await Assertions.Expect(page.Locator("[data-diary]")).ToHaveAttributeAsync("data-paused", "true");
+        await Assertions.Expect(page.Locator("[data-error-for='painWorst']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Worst pain since your last check-in (0-10)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await AxeCheck.NoSeriousViolationsAsync(page, "the diary with a warning sign and errors");
+        await AxeCheck.FitsViewportAsync(page);
+        await AxeCheck.ScreenshotAsync(page, "diary-sign-and-errors-phone");
+    }
+
+    [Fact]
+    public async Task ARestDayShowsNoWalkOrRunFieldsUntilAWalkOrRunIsChosen()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(await PatientLinkAsync() + "/diary");
+
+        await Assertions.Expect(page.Locator("[data-run-details]")).ToBeHiddenAsync();
+        await page.Locator("#f-activity-briskWalk").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+
+        await Assertions.Expect(page.Locator("[data-run-details]")).ToBeVisibleAsync();
+        await AxeCheck.ScreenshotAsync(page, "diary-form-walk-phone");
+    }
+
     private static async Task LogGoodSessionAsync(IPage page, int daysAgo, string painNow, string morning)
     {
         var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await page.GetByLabel("Date of the session").FillAsync(date);
+        await page.Locator("#f-anythingNew-no").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
         await page.GetByLabel("Pain now (0-10)").PressSequentiallyAsync(painNow);
         await page.GetByLabel("Worst pain since your last check-in (0-10)").PressSequentiallyAsync("4");
         await page.Locator($"#f-morningAfter-{morning}").FocusAsync();

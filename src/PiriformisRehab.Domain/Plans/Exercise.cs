@@ -18,7 +18,7 @@ public enum CategoryId
 /// <param name="Name">Plain name.</param>
 /// <param name="Stage">Position on its category's progression ladder, from 1.</param>
 /// <param name="Steps">How to do it, in order.</param>
-/// <param name="Dosage">How much and how often.</param>
+/// <param name="Dosage">How much and how often, as every page words it (<see cref="DoseText.WithNote"/> of <see cref="Dose"/>).</param>
 /// <param name="Cautions">When to ease off or stop.</param>
 /// <param name="Progression">How to make it harder.</param>
 /// <param name="Regression">How to make it easier.</param>
@@ -36,7 +36,11 @@ public sealed record Exercise(
     string Regression,
     string Reason,
     string Source,
-    IReadOnlyList<Rules.DifferentialId> AvoidWhenLikely);
+    IReadOnlyList<Rules.DifferentialId> AvoidWhenLikely)
+{
+    /// <summary>The structured dose: sets, repetitions or hold seconds, and how often.</summary>
+    public required Dose Dose { get; init; }
+}
 
 /// <summary>A rehab category with its exercises in progression order.</summary>
 public sealed record ExerciseCategory(CategoryId Id, string Title, string Why, string Source, IReadOnlyList<Exercise> Exercises);

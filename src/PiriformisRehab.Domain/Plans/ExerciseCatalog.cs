@@ -66,7 +66,7 @@ public sealed class ExerciseCatalog
     private static Exercise ToExercise(ExerciseSeed e, int expectedStage)
     {
         var complete = e.Stage == expectedStage && e.Steps.Count > 0 && e.Cautions.Count > 0
-            && new[] { e.Id, e.Name, e.Dosage, e.Progression, e.Regression, e.Reason, e.Source }.All(s => !string.IsNullOrWhiteSpace(s));
+            && new[] { e.Id, e.Name, e.Progression, e.Regression, e.Reason, e.Source }.All(s => !string.IsNullOrWhiteSpace(s));
         if (!complete)
         {
             throw new InvalidDataException($"seeds/exercises.json: exercise '{e.Id}' is incomplete or its stage is not {expectedStage}.");
@@ -79,7 +79,24 @@ public sealed class ExerciseCatalog
             throw new InvalidDataException($"seeds/exercises.json: exercise '{e.Id}' names an unknown differential in avoidWhenLikely.");
         }
 
-        return new Exercise(e.Id, e.Name, e.Stage, e.Steps, e.Dosage, e.Cautions, e.Progression, e.Regression, e.Reason, e.Source, avoid);
+        var dose = ToDose(e.Id, e.Dose);
+        return new Exercise(e.Id, e.Name, e.Stage, e.Steps, DoseText.WithNote(dose, e.DoseNote), e.Cautions, e.Progression, e.Regression, e.Reason, e.Source, avoid) { Dose = dose };
+    }
+
+    /// <summary>A dose needs sets, exactly one of repetitions and hold seconds, and how often; every range positive and in order.</summary>
+    private static Dose ToDose(string id, DoseSeed? d)
+    {
+        static bool Ok(RangeSeed? r) => r is { Min: >= 1 } && r.Max >= r.Min;
+        var per = d?.Per switch { "day" => DosePeriod.Day, "week" => DosePeriod.Week, _ => (DosePeriod?)null };
+        if (d is null || !Ok(d.Sets) || !Ok(d.Times) || per is null || (d.Reps is null) == (d.HoldSeconds is null)
+            || (d.Reps is not null && !Ok(d.Reps)) || (d.HoldSeconds is not null && !Ok(d.HoldSeconds))
+            || (per == DosePeriod.Week && d.Times!.Max > 7))
+        {
+            throw new InvalidDataException($"seeds/exercises.json: exercise '{id}' needs a dose with sets, either reps or holdSeconds, times and per (day or week).");
+        }
+
+        static DoseRange R(RangeSeed r) => new(r.Min, r.Max);
+        return new Dose(R(d.Sets!), d.Reps is { } reps ? R(reps) : null, d.HoldSeconds is { } hold ? R(hold) : null, d.Where, R(d.Times!), per.Value);
     }
 }
 
@@ -88,5 +105,9 @@ internal sealed record ExercisesSeed(List<CategorySeed> Categories);
 internal sealed record CategorySeed(string Id, string Title, string Why, string Source, List<ExerciseSeed> Exercises);
 
 internal sealed record ExerciseSeed(
-    string Id, string Name, int Stage, List<string> Steps, string Dosage, List<string> Cautions,
+    string Id, string Name, int Stage, List<string> Steps, DoseSeed? Dose, string? DoseNote, List<string> Cautions,
     string Progression, string Regression, string Reason, string Source, List<string>? AvoidWhenLikely);
+
+internal sealed record DoseSeed(RangeSeed? Sets, RangeSeed? Reps, RangeSeed? HoldSeconds, string? Where, RangeSeed? Times, string? Per);
+
+internal sealed record RangeSeed(int Min, int Max);

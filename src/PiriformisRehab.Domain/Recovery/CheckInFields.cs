@@ -17,6 +17,7 @@ public static class CheckInFields
     public const string ExercisesDone = "exercisesDone";
     public const string Note = "note";
     public const string RedFlags = "redFlags";
+    public const string AnythingNew = "anythingNew";
     public const string ClinicianCleared = "clinicianCleared";
 #pragma warning restore CS1591
 

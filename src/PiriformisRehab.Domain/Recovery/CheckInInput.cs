@@ -20,6 +20,8 @@ public sealed class CheckInInput
     public string? Note { get; set; }
     public IList<string> ExercisesDone { get; set; } = [];
     public IList<string> RedFlags { get; set; } = [];
+    /// <summary>"yes" or "no" to "Anything new?"; never pre-answered (spec 5.11 b).</summary>
+    public string? AnythingNew { get; set; }
     public bool ClinicianCleared { get; set; }
 #pragma warning restore CS1591
 }
@@ -27,6 +29,15 @@ public sealed class CheckInInput
 /// <summary>A parsed check-in, or every problem keyed by field name (never both).</summary>
 public sealed record CheckInParseResult(CheckIn? CheckIn, IReadOnlyDictionary<string, string> Errors)
 {
+    /// <summary>
+    /// The safety-question ids answered yes whenever that part of the form was itself valid, even
+    /// when other fields have errors: a warning sign acts first (spec 5.11 a).
+    /// </summary>
+    public IReadOnlyList<string> WarningSigns { get; init; } = [];
+
+    /// <summary>The session date when it was valid, whatever else was wrong.</summary>
+    public DateOnly? SessionDate { get; init; }
+
     /// <summary>True when there is no problem and <see cref="CheckIn"/> is set.</summary>
     public bool IsValid => CheckIn is not null;
 }

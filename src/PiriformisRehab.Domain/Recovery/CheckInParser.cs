@@ -68,15 +68,47 @@ public sealed class CheckInParser(ExerciseCatalog exercises, QuestionCatalog que
         }
 
         var flags = RedFlags(input.RedFlags, errors);
+        AnythingNew(input.AnythingNew, flags, errors);
         if (errors.Count > 0)
         {
-            return new CheckInParseResult(null, errors);
+            return new CheckInParseResult(null, errors) { WarningSigns = errors.ContainsKey(F.RedFlags) ? [] : flags, SessionDate = date };
         }
 
         return new CheckInParseResult(
             new CheckIn(date!.Value, painNow!.Value, painWorst!.Value, morning, exercisePain, sitting, activity!.Value, phase, runMinutes, runPain,
                 done, string.IsNullOrEmpty(note) ? null : note, flags, input.ClinicianCleared),
-            new Dictionary<string, string>(StringComparer.Ordinal));
+            new Dictionary<string, string>(StringComparer.Ordinal)) { WarningSigns = flags, SessionDate = date };
+    }
+
+    /// <summary>
+    /// "Anything new?" is answered every time (spec 5.11 b). A ticked sign is itself a yes, so a
+    /// missing answer beside one is not an error; a "no" beside one is, and the sign still counts.
+    /// </summary>
+    private static void AnythingNew(string? text, List<string> flags, Dictionary<string, string> errors)
+    {
+        var answer = text?.Trim();
+        if (string.IsNullOrEmpty(answer))
+        {
+            if (flags.Count == 0 && !errors.ContainsKey(F.RedFlags))
+            {
+                errors[F.AnythingNew] = "Answer “Anything new?”: yes or no.";
+            }
+
+            return;
+        }
+
+        if (answer is not ("yes" or "no"))
+        {
+            errors[F.AnythingNew] = "Choose yes or no.";
+        }
+        else if (answer == "no" && flags.Count > 0)
+        {
+            errors[F.AnythingNew] = "You ticked a warning sign below, so choose yes (or untick it if it was a slip).";
+        }
+        else if (answer == "yes" && flags.Count == 0 && !errors.ContainsKey(F.RedFlags))
+        {
+            errors[F.RedFlags] = "Tick what is new, or answer no. If something new worries you that is not listed, contact your doctor or physiotherapist.";
+        }
     }
 
     private static DateOnly? ParseDate(string? text, DateOnly today, Dictionary<string, string> errors)

@@ -16,13 +16,17 @@ public static class ConcernRules
     public const int QuietDays = 14;
 
     /// <summary>The concerns for check-ins in date order, most serious first.</summary>
-    public static IReadOnlyList<Concern> For(IReadOnlyList<CheckIn> ordered, Rescreen? pausedBy, DateOnly today, DateOnly followingSince)
+    public static IReadOnlyList<Concern> For(IReadOnlyList<CheckIn> ordered, Rescreen? pausedBy, DateOnly today, DateOnly followingSince, bool clearanceReported = false)
     {
         ArgumentNullException.ThrowIfNull(ordered);
         var concerns = new List<Concern>();
         if (pausedBy is { HasRedFlag: true })
         {
             concerns.Add(new(ConcernKind.RedFlag, $"Warning sign at a check-in ({pausedBy.Triage.ToString().ToLowerInvariant()}): {pausedBy.Flags[0].Message} The plan is paused."));
+            if (clearanceReported)
+            {
+                concerns.Add(new(ConcernKind.ClearanceReported, "The patient says a doctor has examined them and cleared exercise. Review, then resume the plan with a note."));
+            }
         }
 
         if (ordered.Count > 0 && ordered[^1].PainWorst >= HighPain)

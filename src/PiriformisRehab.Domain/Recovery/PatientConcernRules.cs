@@ -45,15 +45,19 @@ public static class PatientConcernRules
 
     /// <summary>
     /// The physio's list order: most serious concern first (red flag, pain 7+, two flare-ups, 14 days
-    /// quiet, none), then more concerns, then the most recent check-in.
+    /// quiet, none), then more concerns, then the most recent check-in. Patients whose alerts were
+    /// all acknowledged come after every patient with an unacknowledged alert and before those with
+    /// none, until a new alert arrives (spec 5.11 h).
     /// </summary>
-    public static IOrderedEnumerable<T> OrderByConcern<T>(IEnumerable<T> patients, Func<T, IReadOnlyList<Concern>> concerns, Func<T, DateOnly?> lastCheckIn)
+    public static IOrderedEnumerable<T> OrderByConcern<T>(IEnumerable<T> patients, Func<T, IReadOnlyList<Concern>> concerns, Func<T, DateOnly?> lastCheckIn, Func<T, bool>? acknowledged = null)
     {
         ArgumentNullException.ThrowIfNull(patients);
         ArgumentNullException.ThrowIfNull(concerns);
         ArgumentNullException.ThrowIfNull(lastCheckIn);
+        acknowledged ??= _ => false;
         return patients
-            .OrderBy(p => ConcernRules.SortKey(concerns(p)))
+            .OrderBy(p => concerns(p).Count == 0 ? 2 : acknowledged(p) ? 1 : 0)
+            .ThenBy(p => ConcernRules.SortKey(concerns(p)))
             .ThenByDescending(p => lastCheckIn(p) ?? DateOnly.MinValue);
     }
 }

@@ -106,6 +106,8 @@ public enum ConcernKind
     RepeatedFlareUps,
     /// <summary>No check-in for 14 days.</summary>
     NoRecentCheckIn,
+    /// <summary>A physio's programme is paused and the patient reports a doctor has cleared them: the physio reviews and resumes (spec 5.11 f).</summary>
+    ClearanceReported,
 }
 
 /// <summary>One reason for a physio to look at a patient.</summary>
@@ -123,6 +125,9 @@ public sealed record RecoveryStart(IReadOnlyDictionary<CategoryId, int> StartSta
     /// phase is offered before that (spec 5.11 e).
     /// </summary>
     public bool RunningNeedsClearance { get; init; }
+
+    /// <summary>Who lifts a pause: the runner (self-directed diaries, the default) or the physio (spec 5.11 f).</summary>
+    public PauseLifter LiftedBy { get; init; } = PauseLifter.Runner;
 
     /// <summary>Starts each ladder at the highest stage of the plan's exercises in that category.</summary>
     public static RecoveryStart FromExercises(IEnumerable<string> exerciseIds, ExerciseCatalog catalog, DateOnly since, IEnumerable<string>? skip = null)
@@ -177,4 +182,11 @@ public sealed record RunRestarts(IReadOnlyList<int> Lifts, int LiftsNow, bool Ne
 /// <param name="Running">The return-to-run position.</param>
 /// <param name="Timeline">The re-estimated timeline.</param>
 /// <param name="Concerns">Reasons for the physio to look, most serious first.</param>
-public sealed record RecoveryPicture(bool Paused, Rescreen? PauseReason, IReadOnlyList<LadderPosition> Ladders, ReturnToRunStatus Running, TimelineReestimate Timeline, IReadOnlyList<Concern> Concerns);
+public sealed record RecoveryPicture(bool Paused, Rescreen? PauseReason, IReadOnlyList<LadderPosition> Ladders, ReturnToRunStatus Running, TimelineReestimate Timeline, IReadOnlyList<Concern> Concerns)
+{
+    /// <summary>Who lifts the pause in this diary.</summary>
+    public PauseLifter LiftedBy { get; init; } = PauseLifter.Runner;
+
+    /// <summary>Paused, and the patient has since reported a doctor's clearance (a physio's programme: waiting for the physio).</summary>
+    public bool ClearanceReported { get; init; }
+}

@@ -25,6 +25,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<CheckInEntry> CheckIns => Set<CheckInEntry>();
 
+    public DbSet<WarningSignEntry> WarningSigns => Set<WarningSignEntry>();
+
+    public DbSet<DiaryReview> DiaryReviews => Set<DiaryReview>();
+
     /// <summary>The key ring every instance shares, so cookies and antiforgery tokens work on each of them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

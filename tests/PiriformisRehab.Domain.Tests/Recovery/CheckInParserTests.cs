@@ -17,6 +17,7 @@ public sealed class CheckInParserTests
         ExercisePain = "2",
         SittingMinutes = "40",
         ExercisesDone = ["clamshell", "gluteBridge"],
+        AnythingNew = "no",
     };
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class CheckInParserTests
     [Fact]
     public void PainScoresAloneAreAValidCheckIn()
     {
-        var result = CheckInParser.Default.Parse(new CheckInInput { SessionDate = "2026-03-20", PainNow = "0", PainWorst = "0" }, Today);
+        var result = CheckInParser.Default.Parse(new CheckInInput { SessionDate = "2026-03-20", PainNow = "0", PainWorst = "0", AnythingNew = "no" }, Today);
 
         Assert.True(result.IsValid);
         Assert.False(result.CheckIn!.HadSession);
@@ -127,7 +128,7 @@ public sealed class CheckInParserTests
     [Fact]
     public void MorningAfterWithoutASessionIsRejected()
     {
-        var input = new CheckInInput { SessionDate = "2026-03-20", PainNow = "3", PainWorst = "4", MorningAfter = "worse" };
+        var input = new CheckInInput { SessionDate = "2026-03-20", PainNow = "3", PainWorst = "4", MorningAfter = "worse", AnythingNew = "no" };
 
         Assert.Equal([F.MorningAfter], CheckInParser.Default.Parse(input, Today).Errors.Keys);
     }
@@ -195,7 +196,7 @@ public sealed class CheckInParserTests
     [Fact]
     public void EveryProblemIsReportedAtOnce()
     {
-        var input = new CheckInInput { SessionDate = "x", PainNow = "x", PainWorst = "x", SittingMinutes = "x" };
+        var input = new CheckInInput { SessionDate = "x", PainNow = "x", PainWorst = "x", SittingMinutes = "x", AnythingNew = "no" };
 
         Assert.Equal(4, CheckInParser.Default.Parse(input, Today).Errors.Count);
     }
@@ -206,10 +207,67 @@ public sealed class CheckInParserTests
         var input = Valid();
         input.ExercisesDone = ["clamshell", "clamshell"];
         input.RedFlags = ["feverOrUnwell", "feverOrUnwell"];
+        input.AnythingNew = "yes";
         input.Note = "  felt stiff  ";
 
         var c = CheckInParser.Default.Parse(input, Today).CheckIn!;
 
         Assert.Equal((1, 1, "felt stiff"), (c.ExercisesDone.Count, c.RedFlagAnswers.Count, c.Note));
+    }
+
+    [Fact]
+    public void AnythingNewLeftUnansweredIsAnError()
+    {
+        var input = Valid();
+        input.AnythingNew = null;
+
+        var result = CheckInParser.Default.Parse(input, Today);
+
+        Assert.Contains(F.AnythingNew, result.Errors.Keys);
+    }
+
+    [Fact]
+    public void ATickedSignAnswersAnythingNewOnItsOwn()
+    {
+        var input = Valid();
+        (input.AnythingNew, input.RedFlags) = (null, ["bladderBowelChange"]);
+
+        var result = CheckInParser.Default.Parse(input, Today);
+
+        Assert.True(result.IsValid);
+    }
+
+    [Fact]
+    public void NoBesideATickedSignIsAnErrorButTheSignIsStillRead()
+    {
+        var input = Valid();
+        (input.AnythingNew, input.RedFlags) = ("no", ["bladderBowelChange"]);
+
+        var result = CheckInParser.Default.Parse(input, Today);
+
+        Assert.Contains(F.AnythingNew, result.Errors.Keys);
+        Assert.Equal(["bladderBowelChange"], result.WarningSigns);
+    }
+
+    [Fact]
+    public void YesWithNothingTickedAsksWhatIsNew()
+    {
+        var input = Valid();
+        input.AnythingNew = "yes";
+
+        var result = CheckInParser.Default.Parse(input, Today);
+
+        Assert.Contains(F.RedFlags, result.Errors.Keys);
+    }
+
+    [Fact]
+    public void AWarningSignIsReadEvenWhenEveryOtherFieldIsWrong()
+    {
+        var input = new CheckInInput { SessionDate = "x", PainNow = "x", PainWorst = "x", ExercisePain = "x", RedFlags = ["saddleNumbness"] };
+
+        var result = CheckInParser.Default.Parse(input, Today);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(["saddleNumbness"], result.WarningSigns);
     }
 }

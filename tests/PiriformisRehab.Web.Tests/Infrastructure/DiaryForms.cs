@@ -47,12 +47,26 @@ internal static class DiaryForms
         return changed;
     }
 
-    /// <summary>Posts a check-in through the diary page at <paramref name="diaryPath"/> (antiforgery read from it first).</summary>
+    /// <summary>
+    /// Posts a check-in through the diary page at <paramref name="diaryPath"/> (antiforgery read from it first).
+    /// "Anything new?" is answered as a runner would, yes with a sign ticked and no without, unless
+    /// the fields answer it themselves; <see cref="Unanswered"/> as its value leaves it out.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostCheckInAsync(this HttpClient client, string diaryPath, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var antiforgery = SavedResultsForms.AntiforgeryToken(await client.GetHtmlAsync(diaryPath));
-        return await client.PostAsync(diaryPath, Form("check-in", antiforgery, fields), Ct);
+        var posted = fields.ToList();
+        if (!posted.Any(f => f.Key == "anythingNew"))
+        {
+            posted.Add(new("anythingNew", posted.Any(f => f.Key == "redFlags") ? "yes" : "no"));
+        }
+
+        posted.RemoveAll(f => f is { Key: "anythingNew", Value: Unanswered });
+        return await client.PostAsync(diaryPath, Form("check-in", antiforgery, posted), Ct);
     }
+
+    /// <summary>The value that leaves "Anything new?" unanswered in <see cref="PostCheckInAsync"/>.</summary>
+    public const string Unanswered = "(unanswered)";
 
     /// <summary>Posts a check-in that must be saved, and returns the page the redirect leads to.</summary>
     public static async Task<string> CheckInAsync(this HttpClient client, string diaryPath, IEnumerable<KeyValuePair<string, string>> fields)
@@ -80,6 +94,12 @@ internal static class DiaryForms
         var patientId = await physio.AddPatientAsync();
         var programmeId = await physio.CreateStandardProgrammeAsync(patientId);
         return (await physio.IssueLinkAsync(patientId, programmeId), programmeId);
+    }
+
+    public static async Task<int> CountWarningSignsAsync(AppFactory factory, Guid? programmeId = null, Guid? savedId = null)
+    {
+        await using var db = await ClinicDatabase.OpenAsync(factory);
+        return await db.WarningSigns.CountAsync(c => (programmeId != null && c.ProgrammeId == programmeId) || (savedId != null && c.SavedAssessmentId == savedId), Ct);
     }
 
     public static async Task<int> CountCheckInsAsync(AppFactory factory, Guid? programmeId = null, Guid? savedId = null)

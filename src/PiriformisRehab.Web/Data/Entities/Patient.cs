@@ -11,5 +11,8 @@ public sealed class Patient
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Set when the physio archived it: hidden from the lists, its links no longer open.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public List<Programme> Programmes { get; set; } = [];
 }

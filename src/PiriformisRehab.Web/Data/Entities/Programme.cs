@@ -26,7 +26,13 @@ public sealed class Programme
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Set when the physio archived it: hidden from the lists, its links no longer open.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Exercise ids the source result held back for a likely differential, as a JSON array: the ladders never offer them.</summary>
+    public string HeldBackJson { get; set; } = "[]";
 
     public List<ProgrammeExercise> Exercises { get; set; } = [];
 

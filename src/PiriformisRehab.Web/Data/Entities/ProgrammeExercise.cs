@@ -15,4 +15,7 @@ public sealed class ProgrammeExercise
     public string Dosage { get; set; } = string.Empty;
 
     public string? Notes { get; set; }
+
+    /// <summary>Added by the physio after the programme was made: the diary offers it beside each ladder's current stage.</summary>
+    public bool AddedByPhysio { get; set; }
 }

@@ -20,10 +20,14 @@ internal static class ClinicEndpoints
         var programme = patient.MapGroup("/programmes/{programmeId:guid}");
 
         patient.MapPost("/programmes", CreateProgrammeAsync);
+        patient.MapPost("/archive", ArchivePatientAsync);
+        patient.MapPost("/delete", DeletePatientAsync);
         programme.MapPost("/exercises", AddExerciseAsync);
         programme.MapPost("/exercises/{itemId:guid}", UpdateExerciseAsync);
         programme.MapPost("/exercises/{itemId:guid}/remove", RemoveExerciseAsync);
         programme.MapPost("/links/revoke", RevokeLinkAsync);
+        programme.MapPost("/review/acknowledge", AcknowledgeAsync);
+        programme.MapPost("/review/resume", ResumeAsync);
     }
 
     public static string PatientUrl(Guid patientId) => $"/clinic/patients/{patientId}";
@@ -71,4 +75,32 @@ internal static class ClinicEndpoints
         await links.RevokeAsync(PhysioClaims.IdOf(user), patientId, programmeId, ct)
             ? TypedResults.Redirect(ProgrammeUrl(patientId, programmeId) + "?revoked=true#link")
             : TypedResults.NotFound();
+
+    private static async Task<Results<RedirectHttpResult, NotFound>> AcknowledgeAsync(
+        Guid patientId, Guid programmeId, [FromForm] string? confirm, ClaimsPrincipal user, DiaryReviewService reviews, CancellationToken ct) =>
+        await reviews.AcknowledgeAsync(PhysioClaims.IdOf(user), patientId, programmeId, ct) == ReviewOutcome.Done
+            ? TypedResults.Redirect($"{PatientUrl(patientId)}?acknowledged={programmeId}#review-{programmeId}")
+            : TypedResults.NotFound();
+
+    private static async Task<Results<RedirectHttpResult, NotFound>> ResumeAsync(
+        Guid patientId, Guid programmeId, [FromForm] string? note, ClaimsPrincipal user, DiaryReviewService reviews, CancellationToken ct) =>
+        await reviews.ResumeAsync(PhysioClaims.IdOf(user), patientId, programmeId, note, ct) switch
+        {
+            ReviewOutcome.Done => TypedResults.Redirect($"{PatientUrl(patientId)}?resumed={programmeId}#review-{programmeId}"),
+            ReviewOutcome.NotFound => TypedResults.NotFound(),
+            var problem => TypedResults.Redirect($"{PatientUrl(patientId)}?resumeError={problem}&programme={programmeId}#resume-note-{programmeId}"),
+        };
+
+    // Archive and delete act only with the confirmation box ticked; without it the page asks again.
+    private static async Task<Results<RedirectHttpResult, NotFound>> ArchivePatientAsync(
+        Guid patientId, [FromForm] string? confirm, ClaimsPrincipal user, PatientService patients, CancellationToken ct) =>
+        confirm != "yes"
+            ? TypedResults.Redirect($"{PatientUrl(patientId)}?confirm=archive#manage-patient")
+            : await patients.ArchiveAsync(PhysioClaims.IdOf(user), patientId, ct) ? TypedResults.Redirect("/clinic?archived=true") : TypedResults.NotFound();
+
+    private static async Task<Results<RedirectHttpResult, NotFound>> DeletePatientAsync(
+        Guid patientId, [FromForm] string? confirm, ClaimsPrincipal user, PatientService patients, CancellationToken ct) =>
+        confirm != "yes"
+            ? TypedResults.Redirect($"{PatientUrl(patientId)}?confirm=delete#manage-patient")
+            : await patients.DeleteAsync(PhysioClaims.IdOf(user), patientId, ct) ? TypedResults.Redirect("/clinic?deleted=true") : TypedResults.NotFound();
 }

@@ -31,4 +31,7 @@ internal static class ClinicMapping
         ProgrammeSource.RunnerSavedLink => ProgrammeOrigin.RunnerSavedLink,
         _ => ProgrammeOrigin.StandardPlan,
     };
+
+    public static ReviewRecord Review(DiaryReview r) =>
+        new(r.Kind == DiaryReviewKind.Resumed ? ReviewKind.Resumed : ReviewKind.Acknowledged, r.ReviewerName, r.At, r.Note);
 }

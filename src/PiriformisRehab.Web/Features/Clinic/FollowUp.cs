@@ -46,9 +46,17 @@ public static class FollowUp
         return new PainTrend(first.PainNow, last.PainNow, last.PainWorst, last.SessionDate.DayNumber - first.SessionDate.DayNumber, diary.CheckIns.Count, diary.Picture.Timeline.Trend, recent);
     }
 
+    /// <summary>True when some followed diary has alerts and every one with alerts is acknowledged.</summary>
+    public static bool AllAcknowledged(IReadOnlyList<ProgrammeDiary> followed)
+    {
+        ArgumentNullException.ThrowIfNull(followed);
+        var alerting = followed.Where(d => d.Concerns.Count > 0).ToList();
+        return alerting.Count > 0 && alerting.All(d => d.Acknowledged);
+    }
+
     /// <summary>In the Domain's concern order (<see cref="PatientConcernRules.OrderByConcern"/>), then by label; the id makes equal labels stable.</summary>
     public static IReadOnlyList<PatientOverview> Sort(IEnumerable<PatientOverview> patients) =>
-        [.. PatientConcernRules.OrderByConcern(patients, p => p.Concerns, p => p.LastCheckIn)
+        [.. PatientConcernRules.OrderByConcern(patients, p => p.Concerns, p => p.LastCheckIn, p => p.Acknowledged)
             .ThenBy(p => p.Label, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.Id)];
 }

@@ -17,7 +17,11 @@ public sealed record PatientOverview(
     int ProgrammeCount,
     IReadOnlyList<Concern> Concerns,
     DateOnly? LastCheckIn,
-    PainTrend? Trend);
+    PainTrend? Trend)
+{
+    /// <summary>Every alert of the patient has been acknowledged since it arrived: the row moves down the list (spec 5.11 h).</summary>
+    public bool Acknowledged { get; init; }
+}
 
 /// <summary>Pain from the first to the latest check-in of one diary, and the timeline's verdict.</summary>
 /// <remarks>Recent: pain now at the last <see cref="FollowUp.SparklinePoints"/> check-ins, oldest first, for the list's sparkline.</remarks>
@@ -57,7 +61,35 @@ public sealed record ProgrammeDiary(
 
     /// <summary>The latest <see cref="RecentCount"/> check-ins, newest first, each with its own re-screen.</summary>
     public IReadOnlyList<CheckInRow> Recent { get; init; } = [];
+
+    /// <summary>The physio's acknowledgements and resumes, oldest first.</summary>
+    public IReadOnlyList<ReviewRecord> Reviews { get; init; } = [];
+
+    /// <summary>Warning signs reported in check-ins that were not stored.</summary>
+    public IReadOnlyList<WarningSignReport> SignReports { get; init; } = [];
+
+    /// <summary>When the patient last sent anything (a check-in or a sign alone); null when never.</summary>
+    public DateTimeOffset? LastHeard { get; init; }
+
+    /// <summary>The latest review, or null.</summary>
+    public ReviewRecord? LastReview => Reviews.Count > 0 ? Reviews[^1] : null;
+
+    /// <summary>
+    /// The alerts have been acknowledged (or the plan resumed) since the patient last sent anything.
+    /// A new check-in or sign brings the alerts back up until they are acknowledged again.
+    /// </summary>
+    public bool Acknowledged => Concerns.Count > 0 && LastReview is { } review && (LastHeard is null || review.At >= LastHeard);
 }
+
+/// <summary>What a physio did about a diary's alerts.</summary>
+public enum ReviewKind
+{
+    Acknowledged,
+    Resumed,
+}
+
+/// <summary>One acknowledgement or resume: who, when and the note.</summary>
+public sealed record ReviewRecord(ReviewKind Kind, string By, DateTimeOffset At, string? Note);
 
 /// <summary>A check-in in the physio's table, with the triage of its own re-screen when it reported a warning sign.</summary>
 public sealed record CheckInRow(CheckIn CheckIn, Triage? WarningSign);

@@ -21,15 +21,18 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var patients = await PatientsQuery(db, physioId, null).ToListAsync(ct);
-        var checkIns = await CheckInsAsync(db, physioId, null, ct);
+        var records = await RecordsAsync(db, physioId, null, ct);
         var today = Today();
         return FollowUp.Sort(patients.Select(p =>
         {
-            var diaries = Diaries(p, checkIns, today);
+            var diaries = Diaries(p, records, today);
             var followed = diaries.Where(d => d.Followed).ToList();
             return new PatientOverview(
                 p.Id, p.Label, p.CreatedAt, p.Programmes.Count, FollowUp.Merge(diaries),
-                followed.Max(d => d.LastCheckIn), FollowUp.TrendOf(FollowUp.CurrentOf(followed)));
+                followed.Max(d => d.LastCheckIn), FollowUp.TrendOf(FollowUp.CurrentOf(followed)))
+            {
+                Acknowledged = FollowUp.AllAcknowledged(followed),
+            };
         }));
     }
 
@@ -70,7 +73,7 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
             return null;
         }
 
-        var diaries = Diaries(patient, await CheckInsAsync(db, physioId, patientId, ct), Today());
+        var diaries = Diaries(patient, await RecordsAsync(db, physioId, patientId, ct), Today());
         return new PatientDiaries(patient.Id, patient.Label, FollowUp.Merge(diaries), diaries);
     }
 
@@ -78,7 +81,8 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
 
     private static IQueryable<Patient> PatientsQuery(AppDbContext db, string physioId, Guid? patientId)
     {
-        var patients = Ownership.Patients(db, physioId).AsNoTracking();
+        // Archived patients and programmes leave the clinic's lists (spec: issue 12, item 7).
+        var patients = Ownership.Patients(db, physioId).AsNoTracking().Where(p => p.ArchivedAt == null);
         if (patientId is Guid id)
         {
             patients = patients.Where(p => p.Id == id);
@@ -86,13 +90,17 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
 
         // One command: a programme has a handful of exercises and links, so the joined rows stay few.
         return patients
-            .Include(p => p.Programmes).ThenInclude(g => g.Exercises)
-            .Include(p => p.Programmes).ThenInclude(g => g.Links)
+            .Include(p => p.Programmes.Where(g => g.ArchivedAt == null)).ThenInclude(g => g.Exercises)
+            .Include(p => p.Programmes.Where(g => g.ArchivedAt == null)).ThenInclude(g => g.Links)
             .AsSingleQuery();
     }
 
-    /// <summary>The check-ins of the physio's programmes (of one patient when given), grouped by programme in logged order.</summary>
-    private static async Task<ILookup<Guid, CheckIn>> CheckInsAsync(AppDbContext db, string physioId, Guid? patientId, CancellationToken ct)
+    /// <summary>
+    /// The check-ins of the physio's programmes (of one patient when given), grouped by programme in
+    /// logged order, with the signs reported alone and the physio's reviews: three commands whatever
+    /// the number of patients.
+    /// </summary>
+    private static async Task<DiaryRecords> RecordsAsync(AppDbContext db, string physioId, Guid? patientId, CancellationToken ct)
     {
         var owned = Ownership.AllProgrammes(db, physioId);
         if (patientId is Guid id)
@@ -104,23 +112,42 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
             .Where(c => c.ProgrammeId != null && owned.Any(g => g.Id == c.ProgrammeId))
             .OrderBy(c => c.SessionDate).ThenBy(c => c.RecordedAt)
             .ToListAsync(ct);
-        return rows.ToLookup(c => c.ProgrammeId!.Value, CheckInMapping.ToCheckIn);
+        var signs = await db.WarningSigns.AsNoTracking()
+            .Where(w => w.ProgrammeId != null && owned.Any(g => g.Id == w.ProgrammeId))
+            .ToListAsync(ct);
+        var reviews = await db.DiaryReviews.AsNoTracking()
+            .Where(r => owned.Any(g => g.Id == r.ProgrammeId))
+            .ToListAsync(ct);
+        return new DiaryRecords(
+            rows.ToLookup(c => c.ProgrammeId!.Value, CheckInMapping.ToCheckIn),
+            signs.ToLookup(w => w.ProgrammeId!.Value, DiaryEventsOf.ToReport),
+            reviews.OrderBy(r => r.At).ToLookup(r => r.ProgrammeId, ClinicMapping.Review));
     }
 
-    private List<ProgrammeDiary> Diaries(Patient patient, ILookup<Guid, CheckIn> checkIns, DateOnly today)
+    private sealed record DiaryRecords(ILookup<Guid, CheckIn> CheckIns, ILookup<Guid, WarningSignReport> Signs, ILookup<Guid, ReviewRecord> Reviews);
+
+    private List<ProgrammeDiary> Diaries(Patient patient, DiaryRecords records, DateOnly today)
     {
         var now = clock.GetUtcNow();
         return [.. patient.Programmes
             .OrderByDescending(g => g.CreatedAt)
             .Select(g =>
             {
-                var ordered = checkIns[g.Id].ToList();
-                var picture = engine.Evaluate(DiaryStarts.ForProgramme(g, catalog), ordered, today);
+                var ordered = records.CheckIns[g.Id].ToList();
+                var signs = records.Signs[g.Id].ToList();
+                var reviews = records.Reviews[g.Id].ToList();
+                var events = new DiaryEvents(signs, [.. reviews.Where(r => r.Kind == ReviewKind.Resumed).Select(r => r.At)]);
+                var picture = engine.Evaluate(DiaryStarts.ForProgramme(g, catalog), ordered, events, today);
                 var followed = g.Links.Count > 0;
                 var link = ClinicMapping.NewestLink(g.Links, now);
+                // The newest thing the patient sent: an alert acknowledged after it stays acknowledged.
+                var lastHeard = ordered.Select(c => c.RecordedAt).Concat(signs.Select(s => s.RecordedAt)).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
                 return new ProgrammeDiary(g.Id, followed, ClinicMapping.Source(g.Origin), g.CreatedAt, g.SourceAssessmentId, link, picture, ordered, Stages(g, picture), followed ? picture.Concerns : [], g.Exercises.Count)
                 {
                     Recent = Recent(ordered),
+                    Reviews = reviews,
+                    SignReports = signs,
+                    LastHeard = lastHeard == DateTimeOffset.MinValue ? null : lastHeard,
                 };
             })];
     }

@@ -46,4 +46,26 @@ public sealed class PatientService(IDbContextFactory<AppDbContext> contexts, Tim
             .ToList();
         return new PatientDetail(patient.Id, patient.Label, patient.CreatedAt, programmes);
     }
+
+    /// <summary>
+    /// Archives the patient: off the clinic's lists, and every link to their programmes answers
+    /// "not valid" from now on; the diaries are kept. False when the patient is not this physio's.
+    /// </summary>
+    public async Task<bool> ArchiveAsync(string physioId, Guid patientId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        return await Ownership.Patients(db, physioId).Where(p => p.Id == patientId && p.ArchivedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.ArchivedAt, now), ct) == 1;
+    }
+
+    /// <summary>
+    /// Deletes the patient with their programmes, diaries, reviews and links at once (the
+    /// database cascades), so their links answer "not valid". False when not this physio's.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string physioId, Guid patientId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Ownership.Patients(db, physioId).Where(p => p.Id == patientId).ExecuteDeleteAsync(ct) == 1;
+    }
 }

@@ -35,7 +35,7 @@ public sealed class ProgrammeExerciseService(IDbContextFactory<AppDbContext> con
         if (exercise is not null)
         {
             var position = programme.Exercises.Count == 0 ? 0 : programme.Exercises.Max(e => e.Position) + 1;
-            db.ProgrammeExercises.Add(new ProgrammeExercise { Id = Guid.NewGuid(), ProgrammeId = programme.Id, ExerciseId = exercise.Id, Position = position, Dosage = exercise.Dosage });
+            db.ProgrammeExercises.Add(new ProgrammeExercise { Id = Guid.NewGuid(), ProgrammeId = programme.Id, ExerciseId = exercise.Id, Position = position, Dosage = exercise.Dosage, AddedByPhysio = true });
             programme.UpdatedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(ct);
         }

@@ -62,7 +62,7 @@ public sealed class ProgrammeService(
 
         if (start == ProgrammeStart.StandardPlan)
         {
-            return Created(await SaveAsync(db, patientId, ProgrammeSource.StandardPlan, null, AssessmentEngine.RulesVersion, StandardPlanExerciseIds(), ct));
+            return Created(await SaveAsync(db, patientId, ProgrammeSource.StandardPlan, null, AssessmentEngine.RulesVersion, StandardPlanExerciseIds(), [], ct));
         }
 
         if (SavedLinkText.TokenFrom(savedLink) is not { } token)
@@ -77,17 +77,17 @@ public sealed class ProgrammeService(
 
         // The stored result's plan as the runner saw it; when it cannot be read or was withheld
         // (urgent), the plan for the stored answers as a clinician reads them.
-        var (exerciseIds, rulesVersion) = source.Saved.Result is { Plan.Withheld: false } result
+        var (exerciseIds, heldBack, rulesVersion) = source.Saved.Result is { Plan.Withheld: false } result
             && PlanIds(result).Where(id => catalog.Find(id) is not null).ToList() is { Count: > 0 } stored
-            ? (stored, source.Saved.RulesVersion)
-            : (PlanFor(source.Saved.Draft), AssessmentEngine.RulesVersion);
+            ? (ProgrammeStarts.FirstStages(stored, catalog), ProgrammeStarts.HeldBack(result, catalog), source.Saved.RulesVersion)
+            : Concat(PlanFor(source.Saved.Draft), AssessmentEngine.RulesVersion);
         if (exerciseIds.Count == 0)
         {
             return new ProgrammeCreation(null, SavedLinkProblem.NoPlan);
         }
 
         var origin = doneTogether ? ProgrammeSource.SelfCheckWithPatient : ProgrammeSource.RunnerSavedLink;
-        return Created(await SaveAsync(db, patientId, origin, source.Id, rulesVersion, exerciseIds, ct));
+        return Created(await SaveAsync(db, patientId, origin, source.Id, rulesVersion, exerciseIds, heldBack, ct));
     }
 
     /// <summary>
@@ -102,28 +102,32 @@ public sealed class ProgrammeService(
             return null;
         }
 
-        var exerciseIds = PlanFor(draft);
+        var (exerciseIds, heldBack) = PlanFor(draft);
         return exerciseIds.Count == 0
             ? new ProgrammeCreation(null, SavedLinkProblem.NoPlan)
-            : Created(await SaveAsync(db, patientId, ProgrammeSource.SelfCheckWithPatient, null, AssessmentEngine.RulesVersion, exerciseIds, ct));
+            : Created(await SaveAsync(db, patientId, ProgrammeSource.SelfCheckWithPatient, null, AssessmentEngine.RulesVersion, exerciseIds, heldBack, ct));
     }
 
     /// <summary>
-    /// The engine's plan for default answers (no warning signs, nothing likely besides piriformis);
-    /// should that ever be withheld, the first three stages of every category.
+    /// The first stage of each ladder of the engine's plan for default answers (no warning signs,
+    /// nothing likely besides piriformis); should that ever be withheld, the first stage of every
+    /// category. The diary moves the patient up the ladders from there.
     /// </summary>
     public IReadOnlyList<string> StandardPlanExerciseIds()
     {
         var plan = engine.Evaluate(new Answers()).Plan;
         return plan.Withheld || plan.Categories.Count == 0
-            ? [.. catalog.Categories.SelectMany(c => c.Exercises.Where(e => e.Stage <= 3)).Select(e => e.Id)]
-            : [.. PlanIds(plan)];
+            ? [.. catalog.Categories.Select(c => c.Exercises[0].Id)]
+            : ProgrammeStarts.FirstStages(PlanIds(plan), catalog);
     }
+
+    private static (IReadOnlyList<string> Ids, IReadOnlyList<string> HeldBack, string RulesVersion) Concat((IReadOnlyList<string> Ids, IReadOnlyList<string> HeldBack) plan, string version) =>
+        (plan.Ids, plan.HeldBack, version);
 
     private static ProgrammeCreation Created(Guid id) => new(id, null);
 
     private async Task<Guid> SaveAsync(
-        AppDbContext db, Guid patientId, ProgrammeSource source, Guid? sourceId, string rulesVersion, IReadOnlyList<string> exerciseIds, CancellationToken ct)
+        AppDbContext db, Guid patientId, ProgrammeSource source, Guid? sourceId, string rulesVersion, IReadOnlyList<string> exerciseIds, IReadOnlyList<string> heldBack, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var programme = new Programme
@@ -135,6 +139,7 @@ public sealed class ProgrammeService(
             RulesVersion = rulesVersion,
             CreatedAt = now,
             UpdatedAt = now,
+            HeldBackJson = System.Text.Json.JsonSerializer.Serialize(heldBack, DiaryJsonContext.Default.IReadOnlyListString),
             Exercises = [.. exerciseIds.Select((id, i) => new ProgrammeExercise
             {
                 Id = Guid.NewGuid(),
@@ -148,11 +153,13 @@ public sealed class ProgrammeService(
         return programme.Id;
     }
 
-    private List<string> PlanFor(AnswerDraft draft)
+    private (IReadOnlyList<string> Ids, IReadOnlyList<string> HeldBack) PlanFor(AnswerDraft draft)
     {
         // The physio is a clinician: a plan held back only for an urgent sign is theirs to judge.
         var result = selfCheck.Evaluate(draft, clinicianCleared: true, out _);
-        return result is null || result.Plan.Withheld ? [] : [.. PlanIds(result)];
+        return result is null || result.Plan.Withheld
+            ? ([], [])
+            : (ProgrammeStarts.FirstStages(PlanIds(result), catalog), ProgrammeStarts.HeldBack(result, catalog));
     }
 
     private static IEnumerable<string> PlanIds(AssessmentResult result) => PlanIds(result.Plan);

@@ -25,8 +25,12 @@ public static class DiaryStarts
         var skip = catalog.Categories
             .Select(c => (Category: c, Top: c.Exercises.Where(e => ids.Contains(e.Id)).Select(e => e.Stage).DefaultIfEmpty(0).Max()))
             .SelectMany(x => x.Category.Exercises.Where(e => e.Stage < x.Top && !ids.Contains(e.Id)))
-            .Select(e => e.Id);
-        return RecoveryStart.FromExercises(ids, catalog, DiaryDay.Of(since), skip);
+            .Select(e => e.Id)
+            // And whatever the source result held back for a likely differential, above or below.
+            // (unless the physio put it in the programme themselves).
+            .Concat((System.Text.Json.JsonSerializer.Deserialize(programme.HeldBackJson, DiaryJsonContext.Default.IReadOnlyListString) ?? []).Where(id => !ids.Contains(id)));
+        // Only the physio lifts a programme's pause (spec 5.11 f).
+        return RecoveryStart.FromExercises(ids, catalog, DiaryDay.Of(since), skip) with { LiftedBy = PauseLifter.Physio };
     }
 
     /// <summary>A saved self-check's diary starts from its plan, followed from the day it was saved.</summary>

@@ -5,7 +5,7 @@ namespace PiriformisRehab.Web.Features.Common;
 
 /// <summary>
 /// The one lookup of each kind of private link by its token, for every feature that opens one: by
-/// hash, then checked in fixed time; null for a malformed, unknown, revoked or expired token alike.
+/// hash, then checked in fixed time; null for a malformed, unknown, revoked or expired token (or an archived programme) alike.
 /// A malformed token never reaches the database.
 /// </summary>
 public static class LinkLookups
@@ -19,7 +19,8 @@ public static class LinkLookups
         }
 
         var hash = ShareToken.Hash(token!);
-        var link = await links.FirstOrDefaultAsync(l => l.TokenHash == hash, ct);
+        // An archived programme or patient answers like a revoked link: "not valid".
+        var link = await links.FirstOrDefaultAsync(l => l.TokenHash == hash && l.Programme!.ArchivedAt == null && l.Programme.Patient!.ArchivedAt == null, ct);
         return link is not null && link.IsUsableAt(now) && ShareToken.Matches(link.TokenHash, token!) ? link : null;
     }
 

@@ -14,9 +14,15 @@ internal static class StoredResultShape
 {
     public static string ToCurrent(string json)
     {
-        if (JsonNode.Parse(json) is not JsonObject result || result.ContainsKey("triageTimeframe"))
+        if (JsonNode.Parse(json) is not JsonObject result)
         {
-            return json; // Not an object (the strict reader reports it), or already v1.1.
+            return json; // Not an object: the strict reader reports it.
+        }
+
+        var doses = AddDoses(result);
+        if (result.ContainsKey("triageTimeframe"))
+        {
+            return doses ? result.ToJsonString() : json; // Already v1.1.
         }
 
         var triage = Enum.GetValues<Triage>().FirstOrDefault(t => ContractNames.Of(t) == result["triage"]?.GetValue<string>(), Triage.SelfCare);
@@ -40,5 +46,47 @@ internal static class StoredResultShape
         }
 
         return result.ToJsonString();
+    }
+
+    /// <summary>
+    /// Results stored before doses were structured hold the dose as text only: the structured dose is
+    /// content, not a rule, so it is taken from the catalogue by the exercise's id (the stored text
+    /// stays as it was shown). An exercise no longer in the catalogue leaves the result unreadable.
+    /// </summary>
+    private static bool AddDoses(JsonObject result)
+    {
+        var changed = false;
+        var exercises = (result["plan"]?["categories"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .SelectMany(c => c["exercises"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Where(e => !e.ContainsKey("dose"));
+        foreach (var exercise in exercises)
+        {
+            if (exercise["id"]?.GetValue<string>() is { } id && ExerciseCatalog.Default.Find(id) is { } known)
+            {
+                exercise["dose"] = System.Text.Json.JsonSerializer.SerializeToNode(known.Dose, DoseJson.Options);
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+}
+
+/// <summary>The stored result's JSON spelling for a dose (camelCase, enums as lower-case words).</summary>
+internal static class DoseJson
+{
+    public static readonly System.Text.Json.JsonSerializerOptions Options = Create();
+
+    private static System.Text.Json.JsonSerializerOptions Create()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
+        {
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        };
+        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.MakeReadOnly();
+        return options;
     }
 }

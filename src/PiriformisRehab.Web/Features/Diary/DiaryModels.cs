@@ -25,6 +25,9 @@ public enum DiaryKind
 public sealed record Diary(DiaryKind Kind, Guid OwnerId, RecoveryStart Start, IReadOnlyList<Exercise> PlanExercises, string? PlanWithheldReason)
 {
     public bool HasPlan => PlanWithheldReason is null;
+
+    /// <summary>Exercises the physio added to the programme after it was made: offered beside each ladder's current stage.</summary>
+    public IReadOnlyList<Exercise> PhysioAdded { get; init; } = [];
 }
 
 /// <summary>One stored check-in as the diary shows it.</summary>
@@ -37,20 +40,30 @@ public sealed record DiaryState(Diary Diary, IReadOnlyList<DiaryEntry> Entries, 
 
     /// <summary>The notice for the check-in logged last, shown after "saved"; null for an empty diary.</summary>
     public SavedCheckInNotice? AfterSave { get; init; }
+
+    /// <summary>Warning signs reported in check-ins that had other errors (stored alone, spec 5.11 a).</summary>
+    public IReadOnlyList<WarningSignReport> SignReports { get; init; } = [];
+
+    /// <summary>A self-directed runner's own alerts with what to do (spec 5.11 g); none for a programme, whose physio is alerted instead.</summary>
+    public IReadOnlyList<RunnerAlert> RunnerAlerts { get; init; } = [];
 }
 
 /// <summary>After a check-in is saved: the warning signs to lead the page with (null when none), and whether it resumed the plan.</summary>
 public sealed record SavedCheckInNotice(Rescreen? Alert, bool Resumed);
 
 /// <summary>
-/// The answer to a check-in: every problem by field (nothing stored), the re-screen of the stored
-/// one, or neither when the diary was deleted while the check-in was on its way.
+/// The answer to a check-in: the re-screen of the stored one; every problem by field (check-in not
+/// stored), with the re-screen when a warning sign in it was stored alone (spec 5.11 a); or
+/// neither when the diary was deleted while the check-in was on its way.
 /// </summary>
 public sealed record CheckInOutcome(IReadOnlyDictionary<string, string> Errors, Rescreen? Rescreen)
 {
     public static readonly CheckInOutcome DiaryGone = new(new Dictionary<string, string>(), null);
 
-    public bool Saved => Rescreen is not null;
+    public bool Saved => Rescreen is not null && Errors.Count == 0;
+
+    /// <summary>The check-in had errors but its warning sign was stored, pausing the plan.</summary>
+    public bool SignStored => Rescreen is { HasRedFlag: true } && Errors.Count > 0;
 
     public bool Gone => Rescreen is null && Errors.Count == 0;
 }

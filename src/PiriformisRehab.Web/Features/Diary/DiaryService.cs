@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PiriformisRehab.Domain.Plans;
@@ -5,6 +6,7 @@ using PiriformisRehab.Domain.Recovery;
 using PiriformisRehab.Web.Data;
 using PiriformisRehab.Web.Data.Entities;
 using PiriformisRehab.Web.Features.Common;
+using PiriformisRehab.Web.Features.Email;
 using PiriformisRehab.Web.Options;
 
 namespace PiriformisRehab.Web.Features.Diary;
@@ -16,7 +18,7 @@ namespace PiriformisRehab.Web.Features.Diary;
 /// data or secrets.
 /// </summary>
 public sealed class DiaryService(
-    IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, CheckInParser parser, RecoveryEngine engine, TimeProvider clock,
+    IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, CheckInParser parser, RecoveryEngine engine, ClinicMail mail, TimeProvider clock,
     IOptions<RateLimitOptions> limits)
 {
     /// <summary>Today as the diary counts days: the UTC date.</summary>
@@ -44,8 +46,10 @@ public sealed class DiaryService(
             return null;
         }
 
-        var exercises = programme.Exercises.OrderBy(e => e.Position).Select(e => catalog.Find(e.ExerciseId)).OfType<Exercise>().ToList();
-        return new Diary(DiaryKind.Programme, programme.Id, DiaryStarts.ForProgramme(programme, catalog), exercises, null);
+        var ordered = programme.Exercises.OrderBy(e => e.Position).ToList();
+        var exercises = ordered.Select(e => catalog.Find(e.ExerciseId)).OfType<Exercise>().ToList();
+        var added = ordered.Where(e => e.AddedByPhysio).Select(e => catalog.Find(e.ExerciseId)).OfType<Exercise>().ToList();
+        return new Diary(DiaryKind.Programme, programme.Id, DiaryStarts.ForProgramme(programme, catalog), exercises, null) { PhysioAdded = added };
     }
 
     /// <summary>The diary of the saved self-check behind a link.</summary>
@@ -72,20 +76,47 @@ public sealed class DiaryService(
 
     /// <summary>
     /// Checks a check-in and, when it has no problem, stores it with its re-screen's triage in one
-    /// SaveChanges. With any problem nothing is stored and the problems come back by field.
+    /// SaveChanges. With any problem the check-in is not stored and the problems come back by field;
+    /// but a warning sign in it acts first (spec 5.11 a): the sign alone is stored, which pauses the
+    /// plan, and comes back to be shown with its advice. A stored sign, and in a physio's programme a
+    /// reported clearance, e-mails the physio (queued: the check-in never waits for mail).
     /// </summary>
     public async Task<CheckInOutcome> AddAsync(Diary diary, CheckInInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(diary);
         ArgumentNullException.ThrowIfNull(input);
         var parsed = parser.Parse(input, Today);
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         if (parsed.CheckIn is not { } checkIn)
         {
-            return new CheckInOutcome(parsed.Errors, null);
+            var signs = RedFlagRescreen.Evaluate(parsed.WarningSigns);
+            if (!signs.HasRedFlag)
+            {
+                return new CheckInOutcome(parsed.Errors, null);
+            }
+
+            var report = new WarningSignEntry
+            {
+                Id = Guid.CreateVersion7(now),
+                SessionDate = parsed.SessionDate ?? Today,
+                RecordedAt = now,
+                RedFlagsJson = JsonSerializer.Serialize(parsed.WarningSigns, DiaryJsonContext.Default.IReadOnlyListString),
+                Triage = ContractNames.Of(signs.Triage),
+            };
+            (report.ProgrammeId, report.SavedAssessmentId) = diary.Kind == DiaryKind.Programme ? ((Guid?)diary.OwnerId, (Guid?)null) : ((Guid?)null, (Guid?)diary.OwnerId);
+            db.WarningSigns.Add(report);
+            if (!await TrySaveAsync(db, ct))
+            {
+                return CheckInOutcome.DiaryGone;
+            }
+
+            await AlertPhysioAsync(db, diary, ct);
+            return new CheckInOutcome(parsed.Errors, signs);
         }
 
         var rescreen = RedFlagRescreen.Evaluate(checkIn.RedFlagAnswers);
-        var entry = CheckInMapping.ToEntry(checkIn, rescreen, clock.GetUtcNow());
+        var entry = CheckInMapping.ToEntry(checkIn, rescreen, now);
         if (diary.Kind == DiaryKind.Programme)
         {
             entry.ProgrammeId = diary.OwnerId;
@@ -95,7 +126,6 @@ public sealed class DiaryService(
             entry.SavedAssessmentId = diary.OwnerId;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
         if (!rescreen.HasRedFlag && await LoggedTodayAsync(db, diary, ct) >= limits.Value.CheckInsPerDay && limits.Value.Enabled)
         {
             // A cap against floods through one link; a warning sign is never refused (the pause and
@@ -107,18 +137,55 @@ public sealed class DiaryService(
         }
 
         db.CheckIns.Add(entry);
-        try
+        if (!await TrySaveAsync(db, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The programme or saved result was deleted after the link was opened (the foreign key
-            // refuses the row): the link no longer leads anywhere, so answer as for any dead link.
             return CheckInOutcome.DiaryGone;
         }
 
+        if (rescreen.HasRedFlag)
+        {
+            await AlertPhysioAsync(db, diary, ct);
+        }
+        else if (checkIn.ClinicianCleared && diary.Kind == DiaryKind.Programme && (await LoadAsync(diary, ct)).Picture.ClearanceReported)
+        {
+            // Only the physio lifts a programme's pause: the patient's clearance asks them to review.
+            await AlertPhysioAsync(db, diary, ct);
+        }
+
         return new CheckInOutcome(new Dictionary<string, string>(), rescreen);
+    }
+
+    /// <summary>Saves; false when the programme or saved result was deleted after the link was opened.</summary>
+    private static async Task<bool> TrySaveAsync(AppDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // The foreign key refuses the row: the link no longer leads anywhere, so answer as for any dead link.
+            return false;
+        }
+    }
+
+    /// <summary>Queues "a patient needs your review" to the programme's physio; self-directed diaries have none.</summary>
+    private async Task AlertPhysioAsync(AppDbContext db, Diary diary, CancellationToken ct)
+    {
+        if (diary.Kind != DiaryKind.Programme)
+        {
+            return;
+        }
+
+        var email = await (from g in db.Programmes
+                           where g.Id == diary.OwnerId
+                           join u in db.Users on g.Patient!.PhysioId equals u.Id
+                           select u.Email).FirstOrDefaultAsync(ct);
+        if (email is not null)
+        {
+            mail.ReviewNeeded(email);
+        }
     }
 
     private async Task<int> LoggedTodayAsync(AppDbContext db, Diary diary, CancellationToken ct)
@@ -137,9 +204,12 @@ public sealed class DiaryService(
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await Of(db, diary).AsNoTracking().OrderBy(c => c.SessionDate).ThenBy(c => c.RecordedAt).ToListAsync(ct);
         var entries = rows.Select(r => new DiaryEntry(CheckInMapping.ToCheckIn(r), r.RecordedAt, r.Triage)).ToList();
+        var events = await DiaryEventsOf.LoadAsync(db, diary.Kind == DiaryKind.Programme ? diary.OwnerId : null, diary.Kind == DiaryKind.Saved ? diary.OwnerId : null, ct);
         var today = Today;
-        var picture = engine.Evaluate(diary.Start, entries.Select(e => e.CheckIn), today);
-        return new DiaryState(diary, entries, picture, today) { AfterSave = AfterSave(entries, picture) };
+        var picture = engine.Evaluate(diary.Start, entries.Select(e => e.CheckIn), events, today);
+        return new DiaryState(diary, entries, picture, today) { AfterSave = AfterSave(entries, events, diary.Start.LiftedBy, picture), SignReports = events.SignReports,
+            RunnerAlerts = diary.Kind == DiaryKind.Saved ? RunnerAlertRules.For(picture) : [],
+        };
     }
 
     /// <summary>
@@ -147,7 +217,7 @@ public sealed class DiaryService(
     /// the one logged last. When it reports a sign, the whole pause is shown instead, so a milder
     /// sign never hides an uncleared emergency; and whether it resumed a paused plan.
     /// </summary>
-    private static SavedCheckInNotice? AfterSave(IReadOnlyList<DiaryEntry> entries, RecoveryPicture picture)
+    private static SavedCheckInNotice? AfterSave(IReadOnlyList<DiaryEntry> entries, DiaryEvents events, PauseLifter lifter, RecoveryPicture picture)
     {
         if (entries.MaxBy(e => e.RecordedAt) is not { } latest)
         {
@@ -156,7 +226,7 @@ public sealed class DiaryService(
 
         var rescreen = RedFlagRescreen.Evaluate(latest.CheckIn.RedFlagAnswers);
         var alert = rescreen.HasRedFlag ? picture.PauseReason ?? rescreen : null;
-        var before = PauseRules.Follow([.. entries.Where(e => !ReferenceEquals(e, latest)).Select(e => e.CheckIn)]).PausedBy;
+        var before = PauseRules.FollowAll([.. entries.Where(e => !ReferenceEquals(e, latest)).Select(e => e.CheckIn)], events, lifter).PausedBy;
         return new SavedCheckInNotice(alert, before is not null && !picture.Paused);
     }
 
@@ -165,6 +235,10 @@ public sealed class DiaryService(
     {
         ArgumentNullException.ThrowIfNull(diary);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // The warning signs reported alone go too; the physio's reviews of a programme stay with the programme.
+        _ = diary.Kind == DiaryKind.Programme
+            ? await db.WarningSigns.Where(w => w.ProgrammeId == diary.OwnerId).ExecuteDeleteAsync(ct)
+            : await db.WarningSigns.Where(w => w.SavedAssessmentId == diary.OwnerId).ExecuteDeleteAsync(ct);
         return await Of(db, diary).ExecuteDeleteAsync(ct);
     }
 

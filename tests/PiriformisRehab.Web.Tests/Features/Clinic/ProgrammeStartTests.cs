@@ -78,7 +78,8 @@ public sealed class ProgrammeStartTests(AppFactory factory) : IClassFixture<AppF
         var patientId = await physio.AddPatientAsync();
         var token = await SaveAsync(("buttockPain", "true"), ("worseSitting", "true"), ("painWorst", "4"), ("settleTime", "hours"));
         var saved = factory.Services.GetRequiredService<SavedResultsService>();
-        var expected = (await saved.FindAsync(token, Ct))!.Result!.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id).ToList();
+        // The first stage of each ladder of that saved plan (the diary moves the patient on from there).
+        var expected = ProgrammeStarts.FirstStages((await saved.FindAsync(token, Ct))!.Result!.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id), ExerciseCatalog.Default);
 
         using var response = await physio.SubmitAsync("/clinic", $"/clinic/patients/{patientId}/programmes", new()
         {
@@ -185,9 +186,21 @@ public sealed class ProgrammeStartTests(AppFactory factory) : IClassFixture<AppF
     private List<string> PlanForAClinician(params (string Id, string Value)[] answers)
     {
         var result = factory.Services.GetRequiredService<SelfCheckService>().Evaluate(Draft(answers), clinicianCleared: true, out _)!;
-        var ids = result.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id).ToList();
+        var ids = ProgrammeStarts.FirstStages(result.Plan.Categories.SelectMany(c => c.Exercises).Select(e => e.Id), ExerciseCatalog.Default).ToList();
         Assert.NotEmpty(ids);
         return ids;
+    }
+
+    [Fact]
+    public async Task TheStandardPlanStartsAtTheFirstStageOfEachLadder()
+    {
+        using var physio = await PhysioSession.RegisterAsync(factory);
+        var patientId = await physio.AddPatientAsync();
+        await physio.CreateStandardProgrammeAsync(patientId);
+
+        var ids = await ExerciseIdsAsync(patientId);
+
+        Assert.Equal(ExerciseCatalog.Default.Categories.Select(c => c.Exercises[0].Id), ids);
     }
 
     private async Task<List<string>> ExerciseIdsAsync(Guid patientId)

@@ -65,7 +65,7 @@ public sealed class DiaryPauseTests(AppFactory factory) : IClassFixture<AppFacto
             await db.Programmes.Where(p => p.Id == programmeId).ExecuteDeleteAsync(Ct);
         }
 
-        var outcome = await diaries.AddAsync(diary!, new() { SessionDate = DiaryForms.Today, PainNow = "3", PainWorst = "4" }, Ct);
+        var outcome = await diaries.AddAsync(diary!, new() { SessionDate = DiaryForms.Today, PainNow = "3", PainWorst = "4", AnythingNew = "no" }, Ct);
 
         Assert.True(outcome.Gone);
         Assert.Equal(0, await DiaryForms.CountCheckInsAsync(factory, programmeId));

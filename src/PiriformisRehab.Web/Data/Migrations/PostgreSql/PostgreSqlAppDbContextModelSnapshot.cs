@@ -253,11 +253,52 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.DiaryReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PhysioId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "At");
+
+                    b.ToTable("DiaryReviews");
+                });
+
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -389,8 +430,15 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HeldBackJson")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Origin")
                         .IsRequired()
@@ -423,6 +471,9 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("AddedByPhysio")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Dosage")
                         .IsRequired()
@@ -489,6 +540,45 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                     b.ToTable("SavedAssessments");
                 });
 
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.WarningSignEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RedFlagsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("SavedAssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SessionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Triage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("SavedAssessmentId");
+
+                    b.ToTable("WarningSigns", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WarningSigns_OneDiary", "(\"ProgrammeId\" IS NULL) <> (\"SavedAssessmentId\" IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -553,6 +643,15 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.DiaryReview", b =>
+                {
+                    b.HasOne("PiriformisRehab.Web.Data.Entities.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.Patient", b =>
                 {
                     b.HasOne("PiriformisRehab.Web.Data.Entities.PhysioUser", null)
@@ -591,6 +690,19 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.WarningSignEntry", b =>
+                {
+                    b.HasOne("PiriformisRehab.Web.Data.Entities.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PiriformisRehab.Web.Data.Entities.SavedAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("SavedAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.Patient", b =>

@@ -242,11 +242,52 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.DiaryReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhysioId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "At");
+
+                    b.ToTable("DiaryReviews");
+                });
+
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.Patient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -378,8 +419,15 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeldBackJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Origin")
                         .IsRequired()
@@ -412,6 +460,9 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AddedByPhysio")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Dosage")
                         .IsRequired()
@@ -478,6 +529,45 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                     b.ToTable("SavedAssessments");
                 });
 
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.WarningSignEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedFlagsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SavedAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SessionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Triage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("SavedAssessmentId");
+
+                    b.ToTable("WarningSigns", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WarningSigns_OneDiary", "(\"ProgrammeId\" IS NULL) <> (\"SavedAssessmentId\" IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -542,6 +632,15 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.DiaryReview", b =>
+                {
+                    b.HasOne("PiriformisRehab.Web.Data.Entities.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.Patient", b =>
                 {
                     b.HasOne("PiriformisRehab.Web.Data.Entities.PhysioUser", null)
@@ -580,6 +679,19 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.WarningSignEntry", b =>
+                {
+                    b.HasOne("PiriformisRehab.Web.Data.Entities.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PiriformisRehab.Web.Data.Entities.SavedAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("SavedAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.Patient", b =>
