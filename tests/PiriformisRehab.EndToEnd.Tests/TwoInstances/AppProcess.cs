@@ -93,6 +93,11 @@ internal sealed class AppProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // One probe outlived its 5 s on a busy machine (a starting app JITs its first
+                // request): another probe, within the 60 s the start is allowed.
+            }
 
             await Task.Delay(200);
         }
