@@ -55,7 +55,9 @@ internal sealed class StickyProxy : IAsyncDisposable
                             {
                                 Enabled = true,
                                 Interval = TimeSpan.FromMilliseconds(500),
-                                Timeout = TimeSpan.FromSeconds(1),
+                                // A starting instance JITs its first probes; on a busy machine 1 s was too short and two
+                                // slow answers took a healthy instance out before the browsers arrived.
+                                Timeout = TimeSpan.FromSeconds(5),
                                 Policy = "ConsecutiveFailures",
                                 Path = "/health/ready",
                             },
@@ -81,19 +83,29 @@ internal sealed class StickyProxy : IAsyncDisposable
         var app = builder.Build();
         app.MapReverseProxy();
         await app.StartAsync();
-        return new StickyProxy(app);
+        var proxy = new StickyProxy(app);
+        // Browsers are only sent in once the balancer's own probe has seen every instance ready,
+        // so round-robin really spreads them.
+        foreach (var instance in instances)
+        {
+            await proxy.WaitUntilAsync(instance.Name, DestinationHealth.Healthy, 30_000);
+        }
+
+        return proxy;
     }
 
     /// <summary>Waits until the balancer's own probe has taken the instance out of rotation.</summary>
-    public async Task WaitUntilUnhealthyAsync(string instance)
+    public Task WaitUntilUnhealthyAsync(string instance) => WaitUntilAsync(instance, DestinationHealth.Unhealthy, 15_000);
+
+    private async Task WaitUntilAsync(string instance, DestinationHealth health, int timeoutMs)
     {
         var state = _app.Services.GetRequiredService<IProxyStateLookup>();
         for (var waited = 0; ; waited += 100)
         {
-            Assert.True(waited < 15_000, $"The proxy still routes to {instance} 15 s after it died.");
+            Assert.True(waited < timeoutMs, $"The proxy's probe did not see {instance} {health} within {timeoutMs / 1000} s.");
             if (state.TryGetCluster(ClusterId, out var cluster)
                 && cluster.Destinations.TryGetValue(instance, out var destination)
-                && destination.Health.Active == DestinationHealth.Unhealthy)
+                && destination.Health.Active == health)
             {
                 return;
             }
