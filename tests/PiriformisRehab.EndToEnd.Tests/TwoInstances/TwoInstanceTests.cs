@@ -76,6 +76,7 @@ public sealed class TwoInstanceTests(AppServer server)
             HasTouch = viewport.IsMobile,
         });
         context.SetDefaultTimeout(20_000);
+        BrowserContexts.Track(context);
         return await context.NewPageAsync();
     }
 
