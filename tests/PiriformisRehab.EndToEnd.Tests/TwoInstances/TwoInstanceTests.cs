@@ -112,8 +112,7 @@ public sealed class TwoInstanceTests(AppServer server)
 
     private static async Task AnswerUpToCoreAsync(IPage page)
     {
-        var wizard = new KeyboardWizard(page);
         await page.Locator("[data-step]").WaitForAsync();
-        await wizard.AnswerSafetyAsync();
+        await QuickCheck.AnswerUpToAsync(page, "main-signs");
     }
 }
