@@ -11,7 +11,7 @@ internal static class AxeCheck
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         var report = string.Join(Environment.NewLine, serious.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(' ', n.Target)))}"));
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join("; ", v.Nodes.Take(3).Select(n => $"{string.Join(' ', n.Target)} ({string.Join(" ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))})"))}"));
         Assert.True(serious.Count == 0, $"axe found serious violations on {what}:{Environment.NewLine}{report}");
     }
 
