@@ -23,6 +23,7 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
 {
     public const int DefaultApiCount = 1500;
     public const int DefaultFormCount = 600;
+    public const int DefaultPageCount = 300;
     private const ulong DefaultSeed = 20261201;
 
     private readonly AppFactory _factory = new();
@@ -121,6 +122,61 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
 
         TestContext.Current.SendDiagnosticMessage($"{count} form posts in {watch.Elapsed.TotalSeconds:0.0} s: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
     }
+
+    /// <summary>
+    /// Generated query strings and link tokens for the pages a link opens with a GET: the
+    /// follow-along session and the check-in it ends in (?done=id, repeated). Never a 5xx; a diary
+    /// page ticks only exercises that are both asked for and offered today (never what the query
+    /// does not name, so a skipped exercise is never ticked).
+    /// </summary>
+    [Fact]
+    public async Task MalformedSessionAndCheckInQueriesNeverAnswerAServerErrorNorTickWhatWasNotDone()
+    {
+        var count = Count("MALFORMED_PAGE_REQUESTS", DefaultPageCount);
+        var world = await World.CreateAsync(_factory);
+        var pages = world.Pages();
+        var value = Gen.Frequency(
+            (3, MalformedInput.NastyText.Select(v => v.Length > 2000 ? v[..2000] : v)),
+            (3, Gen.OneOf(World.ExerciseIds)),
+            (1, Gen.OneOf("%ED%A0%80", "%C3%28", "%ZZ", "%", "%00", "+", "%2C", "clamshell%00")));
+        var pair = Gen.Select(Gen.Frequency((6, Gen.Const("done")), (1, Gen.OneOf("saved", "deleted", "Done", "done[]", "")), (1, MalformedInput.NastyText.Select(v => v.Length > 50 ? v[..50] : v))), value);
+        var request = Gen.Select(Gen.Int[0, pages.Count - 1], pair.Array[0, 8]);
+        // The check below reads ticked boxes from the markup: first prove it sees one.
+        var offered = System.Text.RegularExpressions.Regex.Match(await world.Anonymous.GetStringAsync(pages[3], Ct), "name=\"exercisesDone\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Equal([offered], TickedExercises(await world.Anonymous.GetStringAsync($"{pages[3]}?done={offered}", Ct)));
+        var pcg = new PCG(3, Seed);
+        var statuses = new Dictionary<int, int>();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var (pageIndex, pairs) = request.Generate(pcg, null, out _);
+            var path = pages[pageIndex] + "?" + string.Join("&", pairs.Select(p => Escape(p.Item1) + "=" + Escape(p.Item2)));
+            using var response = await world.Anonymous.GetAsync(path, Ct);
+            var status = (int)response.StatusCode;
+            statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            var described = $"GET {i} (seed {Seed}) {Shorten(path)} answered {status}";
+            Assert.True(status < 500, described);
+            if (status == 200 && pages[pageIndex].EndsWith("/diary", StringComparison.Ordinal))
+            {
+                var html = await response.Content.ReadAsStringAsync(Ct);
+                // Query names are case-insensitive in ASP.NET Core ("Done" is "done"); the ids are not.
+                var asked = pairs.Where(p => string.Equals(p.Item1, "done", StringComparison.OrdinalIgnoreCase)).Select(p => p.Item2).ToHashSet(StringComparer.Ordinal);
+                foreach (var ticked in TickedExercises(html))
+                {
+                    Assert.True(asked.Contains(ticked) && World.ExerciseIds.Contains(ticked), $"{described}: ticked {ticked}");
+                }
+            }
+        }
+
+        TestContext.Current.SendDiagnosticMessage($"{count} page requests in {watch.Elapsed.TotalSeconds:0.0} s: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
+    }
+
+    /// <summary>Percent-encodes as a browser would, but keeps ready-made escapes (some deliberately broken) as they are.</summary>
+    private static string Escape(string text) => text.StartsWith('%') || text == "+" ? text : Uri.EscapeDataString(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)));
+
+    private static IEnumerable<string> TickedExercises(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<input type=\"checkbox\" id=\"[^\"]*\" name=\"exercisesDone\" value=\"([^\"]*)\"[^>]*checked")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
 
     /// <summary>
     /// Only a post that succeeds stores: a redirect that is not back to the form with an error, the
@@ -255,6 +311,21 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
 
             return token;
         }
+
+        /// <summary>Every exercise id in the catalogue: what a real session could send back.</summary>
+        public static readonly string[] ExerciseIds = [.. PiriformisRehab.Domain.Plans.ExerciseCatalog.Default.Categories.SelectMany(c => c.Exercises).Select(e => e.Id)];
+
+        /// <summary>The pages a link opens by GET whose query the page reads, and the same under broken tokens.</summary>
+        public List<string> Pages() =>
+        [
+            $"/p/{_link}/session",
+            $"/r/{_saved}/session",
+            $"/p/{_link}/diary",
+            $"/r/{_saved}/diary",
+            $"/p/{_link}x/session",
+            "/r/%ED%A0%80/session",
+            $"/r/{_saved[..^1]}/diary",
+        ];
 
         public List<FormTarget> Forms()
         {

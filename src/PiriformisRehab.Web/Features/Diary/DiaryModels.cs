@@ -28,7 +28,16 @@ public sealed record Diary(DiaryKind Kind, Guid OwnerId, RecoveryStart Start, IR
 
     /// <summary>Exercises the physio added to the programme after it was made: offered beside each ladder's current stage.</summary>
     public IReadOnlyList<Exercise> PhysioAdded { get; init; } = [];
+
+    /// <summary>
+    /// The physio's own dose and note for each exercise in the programme, by exercise id; empty for a
+    /// saved self-check, whose doses are the catalogue's.
+    /// </summary>
+    public IReadOnlyDictionary<string, PhysioDose> PhysioDoses { get; init; } = new Dictionary<string, PhysioDose>();
 }
+
+/// <summary>A physio's dose text and note for one exercise of a programme.</summary>
+public sealed record PhysioDose(string Dosage, string? Notes);
 
 /// <summary>One stored check-in as the diary shows it.</summary>
 public sealed record DiaryEntry(CheckIn CheckIn, DateTimeOffset RecordedAt, string Triage);
@@ -37,6 +46,16 @@ public sealed record DiaryEntry(CheckIn CheckIn, DateTimeOffset RecordedAt, stri
 public sealed record DiaryState(Diary Diary, IReadOnlyList<DiaryEntry> Entries, RecoveryPicture Picture, DateOnly Today)
 {
     public IReadOnlyList<CheckIn> CheckIns { get; } = [.. Entries.Select(e => e.CheckIn)];
+
+    /// <summary>
+    /// Today's exercises: the current stage of each ladder, then what the physio added; not every
+    /// stage of the plan, so the checklist (and the follow-along session) is what the runner should
+    /// be doing now. A plan with no ladder (one stored before ladders existed) offers its own
+    /// exercises. Offered whether or not the plan is paused: the pages say so and offer none then.
+    /// </summary>
+    public IReadOnlyList<Exercise> OfferedExercises { get; } = Picture.Ladders.Count == 0
+        ? Diary.PlanExercises
+        : [.. Picture.Ladders.Select(l => l.Current).Concat(Diary.PhysioAdded).DistinctBy(e => e.Id)];
 
     /// <summary>The notice for the check-in logged last, shown after "saved"; null for an empty diary.</summary>
     public SavedCheckInNotice? AfterSave { get; init; }

@@ -49,7 +49,8 @@ public sealed class DiaryService(
         var ordered = programme.Exercises.OrderBy(e => e.Position).ToList();
         var exercises = ordered.Select(e => catalog.Find(e.ExerciseId)).OfType<Exercise>().ToList();
         var added = ordered.Where(e => e.AddedByPhysio).Select(e => catalog.Find(e.ExerciseId)).OfType<Exercise>().ToList();
-        return new Diary(DiaryKind.Programme, programme.Id, DiaryStarts.ForProgramme(programme, catalog), exercises, null) { PhysioAdded = added };
+        var doses = ordered.DistinctBy(e => e.ExerciseId).ToDictionary(e => e.ExerciseId, e => new PhysioDose(e.Dosage, e.Notes), StringComparer.Ordinal);
+        return new Diary(DiaryKind.Programme, programme.Id, DiaryStarts.ForProgramme(programme, catalog), exercises, null) { PhysioAdded = added, PhysioDoses = doses };
     }
 
     /// <summary>The diary of the saved self-check behind a link.</summary>
