@@ -5,7 +5,7 @@ namespace PiriformisRehab.Domain.BodyMap;
 /// <summary>Why a page's map and its questions could not be read together.</summary>
 public enum BodyMapConflict
 {
-    /// <summary>A place is ticked but its question says No or Not sure.</summary>
+    /// <summary>A place is newly ticked but its question says No or Not sure.</summary>
     TickedButAnswered,
     /// <summary>"None of these places" is ticked but a question says Yes.</summary>
     NoneButYes,
@@ -52,7 +52,11 @@ public static class BodyMapAnswers
         const string no = "false";
         if (ticked)
         {
-            return posted is null or yes ? new(yes, null) : new(null, BodyMapConflict.TickedButAnswered);
+            // A place shown ticked and left so, while the runner changed its question to No or Not
+            // sure (a browser without JavaScript cannot untick it for them): the question's change wins.
+            return posted is null or yes ? new(yes, null)
+                : previous == yes ? new(posted, null)
+                : new(null, BodyMapConflict.TickedButAnswered);
         }
 
         if (none)

@@ -22,6 +22,11 @@ public sealed class BodyMapAnswersTests
         // A tick against the runner's own No or Not sure is asked again, never guessed.
         { null, No, true, false, null, BodyMapConflict.TickedButAnswered },
         { null, NotSure, true, false, null, BodyMapConflict.TickedButAnswered },
+        { No, No, true, false, null, BodyMapConflict.TickedButAnswered },
+        // Shown ticked and left so, the question changed to No or Not sure: the change wins.
+        { Yes, No, true, false, No, null },
+        { Yes, NotSure, true, false, NotSure, null },
+        { Yes, Yes, true, false, Yes, null },
         // Untouched and unanswered stays unanswered: never read as no.
         { null, null, false, false, null, null },
         { No, null, false, false, null, null },

@@ -130,6 +130,20 @@ public sealed class BodyMapFormTests : IAsyncLifetime
         Assert.Contains("You unticked \u201cButtock\u201d", Parse(html).QuerySelector($"#err-{Q.ButtockPain}")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WithoutJavaScriptChangingTheQuestionOfATickedPlaceToNoIsKept()
+    {
+        await _client.AnswerUpToAsync("main-signs");
+        await _client.PassPageAsync("main-signs", [("where.buttock", "true"), (Q.SciaticNotchTenderness, "false"), .. MainSignsOthers]);
+
+        // The page showed Buttock ticked; the runner answers the question No and leaves the box as drawn.
+        await _client.PassPageAsync("main-signs", [("where.buttock", "true"), (Q.ButtockPain, "false"), (Q.SciaticNotchTenderness, "false"), .. MainSignsOthers]);
+
+        var page = await PageAsync("main-signs");
+        Assert.Equal("false", Answer(page, Q.ButtockPain));
+        Assert.Empty(TickedPlaces(page));
+    }
+
     [Theory]
     [InlineData("where.buttock", "yes")]
     [InlineData("where.buttock", "on")]
