@@ -67,6 +67,8 @@ public static class RulesVersion
         text.Append("exercises ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("exercises.json")))).Append('\n');
         // The figures change no result, but they are content a runner follows, so a changed pose is a changed version.
         text.Append("exercise-figures ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("exercise-figures.json")))).Append('\n');
+        // The body map decides which question a tap answers, so a changed mapping is a changed version.
+        text.Append("body-map ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("body-map.json")))).Append('\n');
         text.Append("return-to-run ").Append(Convert.ToHexString(SHA256.HashData(SeedResource.ReadBytes("return-to-run.json")))).Append('\n');
         return text.ToString();
     }

@@ -1,4 +1,5 @@
 using PiriformisRehab.Domain;
+using PiriformisRehab.Domain.BodyMap;
 using PiriformisRehab.Domain.Plans;
 using PiriformisRehab.Domain.Questions;
 using PiriformisRehab.Domain.Recovery;
@@ -13,6 +14,7 @@ internal static class RulesEngineExtensions
         // The one clock: diaries, links and saved results all count days from it (tests swap it).
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(QuestionCatalog.Default);
+        builder.Services.AddSingleton(BodyMapCatalog.Default);
         builder.Services.AddSingleton(ExerciseCatalog.Default);
         builder.Services.AddSingleton<AnswerParser>();
         builder.Services.AddSingleton(sp => new AssessmentEngine(sp.GetRequiredService<ExerciseCatalog>()));

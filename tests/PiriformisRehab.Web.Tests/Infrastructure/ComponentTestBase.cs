@@ -25,6 +25,7 @@ public abstract class ComponentTestBase : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton(QuestionCatalog.Default);
+        Services.AddSingleton(PiriformisRehab.Domain.BodyMap.BodyMapCatalog.Default);
         Services.AddSingleton(ExerciseCatalog.Default);
         Services.AddSingleton<AnswerParser>();
         Services.AddSingleton(sp => new AssessmentEngine(sp.GetRequiredService<ExerciseCatalog>()));

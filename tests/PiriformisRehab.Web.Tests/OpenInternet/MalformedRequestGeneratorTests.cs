@@ -90,6 +90,7 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
         var world = await World.CreateAsync(_factory);
         var pcg = new PCG(2, Seed);
         var statuses = new Dictionary<int, int>();
+        var mapReached = 0;
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
@@ -101,26 +102,32 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
             var forms = world.Forms();
             var (formIndex, fields) = Gen.Int[0, forms.Count - 1].SelectMany(f => FormFields(forms[f]).Select(fields => (f, fields))).Generate(pcg, null, out _);
             var form = forms[formIndex];
-            var client = form.AsPhysio ? world.Physio : world.Anonymous;
+            var client = form.AsPhysio ? world.Physio : form.AsRunner ? world.Runner : world.Anonymous;
             var before = await Fingerprint();
-            using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", await world.TokenAsync(form.AsPhysio)), .. fields]);
+            using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", form.AsRunner ? await world.RunnerTokenAsync() : await world.TokenAsync(form.AsPhysio)), .. fields]);
             using var response = await client.PostAsync(form.Path, content, Ct);
             var status = (int)response.StatusCode;
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             var described = $"Post {i} (seed {Seed}) to {form.Path} answered {status}: {string.Join("&", fields.Select(f => f.Key + "=" + Shorten(f.Value)))}";
             Assert.True(status < 500, described);
+            if (form.AsRunner && status is 200 or 400 && (await response.Content.ReadAsStringAsync(Ct)).Contains("data-body-map", StringComparison.Ordinal))
+            {
+                mapReached++; // The post got past the flow's redirects to the body map's reading.
+            }
+
             if (!await MayStoreAsync(form, response))
             {
                 Assert.True(before == await Fingerprint(), "A refused post changed the database. " + described);
             }
 
-            if (status is >= 300 and < 400)
+            if (status is >= 300 and < 400 && !form.AsRunner)
             {
                 world.Forget(form.AsPhysio); // A sign-in or sign-up changes the user, and so the token.
             }
         }
 
-        TestContext.Current.SendDiagnosticMessage($"{count} form posts in {watch.Elapsed.TotalSeconds:0.0} s: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
+        TestContext.Current.SendDiagnosticMessage($"{count} form posts in {watch.Elapsed.TotalSeconds:0.0} s ({mapReached} read a body map): {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
+        Assert.True(count < 100 || mapReached > 0, "No generated post reached a body map: the runner's draft no longer gets past the safety pages.");
     }
 
     /// <summary>
@@ -261,13 +268,20 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
 
     private static string Shorten(string text) => text.Length > 120 ? text[..120] + $"… ({text.Length} chars)" : text;
 
-    /// <summary>A form post as a browser sends it: where, which handler names, which fields it reads, values it accepts.</summary>
-    private sealed record FormTarget(string Path, bool AsPhysio, string[] Handlers, string[] Fields, string[] Plausible);
+    /// <summary>
+    /// A form post as a browser sends it: where, which handler names, which fields it reads, values
+    /// it accepts. AsRunner posts as a runner whose draft has passed the safety pages, so the posts
+    /// reach the pages behind them (the body map's, ADR-015) rather than a redirect to the first gap.
+    /// </summary>
+    private sealed record FormTarget(string Path, bool AsPhysio, string[] Handlers, string[] Fields, string[] Plausible, bool AsRunner = false);
 
     /// <summary>A physio with a patient, programme, exercise and live link; a runner with a saved result; their tokens.</summary>
-    private sealed class World(AppFactory factory, PhysioSession physio, HttpClient anonymous)
+    private sealed class World(AppFactory factory, PhysioSession physio, HttpClient anonymous, HttpClient runner)
     {
         private readonly Dictionary<bool, string> _tokens = [];
+        private string? _runnerToken;
+
+        public HttpClient Runner => runner;
         private Guid _patient;
         private Guid _programme;
         private Guid _item;
@@ -280,7 +294,7 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
 
         public static async Task<World> CreateAsync(AppFactory factory)
         {
-            var world = new World(factory, await PhysioSession.RegisterAsync(factory), PhysioSession.NewClient(factory));
+            var world = new World(factory, await PhysioSession.RegisterAsync(factory), PhysioSession.NewClient(factory), PhysioSession.NewClient(factory));
             await world.RenewAsync();
             return world;
         }
@@ -297,7 +311,15 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
 
             _saved = await anonymous.SaveThroughResultsPageAsync(SavedResultsForms.SelfCareDraft());
             _tokens.Clear();
+
+            // The runner's safety pages answered again: whatever the generator posted to the map's
+            // pages, they stay reachable (no earlier gap, no emergency).
+            await new CheckFlowClient(runner).AnswerUpToAsync("hip-and-pelvis");
+            _runnerToken = null;
         }
+
+        public async Task<string> RunnerTokenAsync() =>
+            _runnerToken ??= SavedResultsForms.AntiforgeryToken(await runner.GetHtmlAsync("/check/main-signs"));
 
         public void Forget(bool asPhysio) => _tokens.Remove(asPhysio);
 
@@ -356,6 +378,8 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
                 new("/check/results", false, ["results", "save-results"], ["answers", "clinicianCleared"], answerValues),
                 new("/check/nerves", false, ["check-step"], ["saddleNumbness", "bladderBowelChange", "progressiveWeakness", "bothLegsSymptoms", "bothLegsLongStanding"], ["true", "false", "notSure", "yes", "\ud800"]),
                 new("/check/your-pain", false, ["check-step"], ["painNow", "painWorst", "settleTime", "sittingToleranceMinutes", "durationWeeks", "durationWeeks.dontKnow"], ["0", "10", "11", "-1", "1e3", "hours", "true", "dontKnow"]),
+                new("/check/main-signs", false, ["check-step"], ["where.buttock", "where.deep-point", "where.none", "where.groin", "buttockPain", "sciaticNotchTenderness", "worseSitting", "worseOnPiriformisStretch"], ["true", "false", "notSure", "on", "", "\ud800"], AsRunner: true),
+                new("/check/hip-and-pelvis", false, ["check-step"], ["where.dimple", "where.sitting-bone", "where.outer-hip", "where.groin", "where.none", "pelvicDimplePain", "outerHipPain"], ["true", "false", "notSure", "on", "\udc00"], AsRunner: true),
                 new("/check/answers", false, ["check-answers"], ["answers"], ["true"]),
                 new("/check/start-again", false, ["start-again"], ["confirm"], ["true"]),
                 new($"/r/{_saved}", false, ["delete-saved"], ["confirm"], ["true", "false"]),

@@ -55,3 +55,54 @@ document.addEventListener('DOMContentLoaded', () => {
 document.addEventListener('click', event => {
     if (event.target instanceof Element && event.target.closest('[data-print-button]')) { window.print(); }
 });
+
+// The body map (ADR-015): its checkboxes are the real controls and work without this script. With
+// it, a tap on a place in the picture clicks that place's checkbox, and each tick and its
+// question(s) on the page stay one answer: a tick sets Yes; unticking clears a Yes (never sets No);
+// No or Not sure on the question unticks the place; "None of these places" unticks every place and
+// answers its questions No (an explicit Not sure stays), which the runner can still change.
+(() => {
+    const map = document.querySelector('[data-body-map]');
+    if (!map) { return; }
+    const form = map.closest('form');
+    const toggles = [...map.querySelectorAll('input[data-region-toggle]')];
+    const none = map.querySelector('input[data-region-none]');
+    const radios = name => [...form.querySelectorAll('input[type="radio"]')].filter(r => r.name === name);
+    const paint = toggle => map.querySelectorAll(`[data-region="${toggle.dataset.regionToggle}"]`)
+        .forEach(g => g.classList.toggle('is-ticked', toggle.checked));
+    const setAnswer = (name, value) => radios(name).forEach(r => { r.checked = value !== null && r.value === value; });
+
+    map.addEventListener('click', event => {
+        const place = event.target instanceof Element ? event.target.closest('[data-region]') : null;
+        const toggle = place && toggles.find(t => t.dataset.regionToggle === place.dataset.region);
+        if (toggle) { toggle.click(); }
+    });
+    map.addEventListener('focusin', event => {
+        const toggle = toggles.find(t => t === event.target);
+        if (toggle) { map.querySelectorAll(`[data-region="${toggle.dataset.regionToggle}"]`).forEach(g => g.classList.add('is-focused')); }
+    });
+    map.addEventListener('focusout', () => map.querySelectorAll('.is-focused').forEach(g => g.classList.remove('is-focused')));
+
+    form.addEventListener('change', event => {
+        const input = event.target;
+        if (!(input instanceof HTMLInputElement)) { return; }
+        if (toggles.includes(input)) {
+            for (const name of input.dataset.answers.split(' ')) {
+                if (input.checked) { setAnswer(name, 'true'); }
+                else if (radios(name).some(r => r.checked && r.value === 'true')) { setAnswer(name, null); }
+            }
+            if (input.checked && none) { none.checked = false; }
+            paint(input);
+        } else if (input === none && none.checked) {
+            toggles.forEach(t => { t.checked = false; paint(t); t.dataset.answers.split(' ')
+                .filter(name => !radios(name).some(r => r.checked && r.value === 'notSure'))
+                .forEach(name => setAnswer(name, 'false')); });
+        } else if (input.type === 'radio') {
+            for (const toggle of toggles.filter(t => t.dataset.answers.split(' ').includes(input.name))) {
+                toggle.checked = input.value === 'true';
+                paint(toggle);
+                if (toggle.checked && none) { none.checked = false; }
+            }
+        }
+    });
+})();
