@@ -140,7 +140,7 @@ public sealed class PatientLinkTests(AppFactory factory) : IClassFixture<AppFact
         using var _ = physio;
         var token = await physio.IssueLinkAsync(patientId, programmeId);
 
-        using (var revoke = await physio.SubmitAsync("/clinic", $"{LinksPath(patientId, programmeId)}/revoke", new() { ["confirm"] = "revoke" }))
+        using (var revoke = await physio.SubmitAsync("/clinic", $"{LinksPath(patientId, programmeId)}/revoke", new() { ["confirm"] = "yes" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, revoke.StatusCode);
         }
