@@ -14,7 +14,7 @@ public sealed partial class PrintViewTests(AppServer server)
     public async Task PrintedResultsKeepTheSummaryAndDropTheChrome()
     {
         var page = await server.NewPageAsync(Viewport.Desktop);
-        await KeyboardWizard.FinishAsync(page, "buttockPain", "worseSitting");
+        await QuickCheck.FinishAsync(page, "buttockPain", "worseSitting");
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
@@ -32,7 +32,7 @@ public sealed partial class PrintViewTests(AppServer server)
     public async Task PrintedResultFitsOnFourA4Pages(string triage, string[] yes)
     {
         var page = await server.NewPageAsync(Viewport.Desktop);
-        await KeyboardWizard.FinishAsync(page, yes);
+        await QuickCheck.FinishAsync(page, yes);
         await page.Locator($"[data-triage='{triage}']").WaitForAsync();
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });

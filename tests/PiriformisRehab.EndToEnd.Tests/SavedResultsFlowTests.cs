@@ -69,5 +69,5 @@ public sealed partial class SavedResultsFlowTests(AppServer server)
         await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(AppServer.ArtifactsDirectory, "saved-print.pdf") });
     }
 
-    private static Task<KeyboardWizard> FinishShortSelfCheckAsync(IPage page) => KeyboardWizard.FinishAsync(page, "buttockPain", "worseSitting");
+    private static Task<KeyboardWizard> FinishShortSelfCheckAsync(IPage page) => QuickCheck.FinishAsync(page, "buttockPain", "worseSitting");
 }

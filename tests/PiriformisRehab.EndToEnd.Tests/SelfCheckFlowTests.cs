@@ -141,6 +141,24 @@ public sealed class SelfCheckFlowTests(AppServer server)
         await Assertions.Expect(page.Locator("#in-bladderBowelChange-true")).ToBeFocusedAsync();
     }
 
+    /// <summary>The injuries page raises urgent flags, never an emergency: the check goes on and says so on the next pages.</summary>
+    [Fact]
+    public async Task UrgentAnswerOnTheInjuriesPageIsNoticedOnTheNextPageAndTheCheckGoesOn()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        var wizard = await KeyboardWizard.OpenAsync(page);
+        await wizard.AnswerUpToAsync("injuries");
+
+        await wizard.AnswerPageAsync(new Dictionary<string, string> { ["significantTrauma"] = "true" });
+        await wizard.ContinueAsync("standing-and-walking");
+        await wizard.AnswerPageAsync();
+        await wizard.ContinueAsync("main-signs");
+
+        await Assertions.Expect(page.Locator(".emergency")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-urgent-notice]")).ToContainTextAsync("a doctor should check you");
+        await AxeCheck.NoSeriousViolationsAsync(page, "the first page after an urgent injury answer");
+    }
+
     [Fact]
     public async Task StartAgainAsksForConfirmationAndNoKeepsTheAnswers()
     {

@@ -33,7 +33,7 @@ public sealed class TapTargetTests(AppServer server)
     {
         var page = await server.NewPageAsync(Viewport.Phone);
         var wizard = await KeyboardWizard.OpenAsync(page);
-        await wizard.AnswerUpToAsync("your-pain");
+        await QuickCheck.AnswerUpToAsync(page, "your-pain");
         Assert.Empty(await TooSmallAsync(page));
 
         await wizard.AnswerPageAsync();
@@ -50,7 +50,7 @@ public sealed class TapTargetTests(AppServer server)
         await page.GotoAsync("/");
         Assert.Empty(await TooSmallAsync(page));
 
-        await KeyboardWizard.FinishAsync(page, "nightPainUnrelenting", "buttockPain");
+        await QuickCheck.FinishAsync(page, "nightPainUnrelenting", "buttockPain");
         await page.Locator("[data-triage='urgent']").WaitForAsync();
 
         Assert.Empty(await TooSmallAsync(page));

@@ -9,7 +9,7 @@ public sealed class WizardDraftTests(AppServer server)
     private static async Task<KeyboardWizard> AnswerUpToMainSignsAsync(IPage page)
     {
         var wizard = await KeyboardWizard.OpenAsync(page);
-        await wizard.AnswerSafetyAsync();
+        await QuickCheck.AnswerUpToAsync(page, "main-signs");
         await wizard.ChooseAsync("buttockPain", "true");
         await wizard.ChooseAsync("worseSitting", "true");
         return wizard;
@@ -48,7 +48,7 @@ public sealed class WizardDraftTests(AppServer server)
     public async Task ChangeAnAnswerFromResultsReturnsToResultsWithTheNewAnswer()
     {
         var page = await server.NewPageAsync(Viewport.Desktop);
-        var wizard = await KeyboardWizard.FinishAsync(page, "buttockPain");
+        var wizard = await QuickCheck.FinishAsync(page, "buttockPain");
         await page.Locator("[data-answer='painWorst']").WaitForAsync();
 
         await wizard.TabToAsync("[data-answer='painWorst'] a.change-link");

@@ -5,7 +5,8 @@ namespace PiriformisRehab.Web.Options;
 /// <summary>
 /// Outgoing e-mail (section "Email"). With no <see cref="SmtpOptions.Host"/> every message is
 /// written as an .eml file to <see cref="PickupDirectory"/>, so the app runs without a mail server;
-/// with one, MailKit sends over SMTP.
+/// with one, MailKit sends over SMTP. Links in e-mails come from the app's one PublicBaseUrl
+/// (<see cref="PublicUrlOptions"/>), never from a request's Host header.
 /// </summary>
 public sealed class EmailOptions : IValidatableObject
 {
@@ -14,13 +15,6 @@ public sealed class EmailOptions : IValidatableObject
     /// <summary>The From address, e.g. "PiriformisRehab &lt;no-reply@clinic.example&gt;".</summary>
     [Required(ErrorMessage = "Email:From is required.")]
     public string From { get; set; } = "PiriformisRehab <no-reply@localhost>";
-
-    /// <summary>
-    /// The address links in e-mails point to (sign-in, patient links). Never taken from a request's
-    /// Host header, which a client can forge to send a physio to someone else's site.
-    /// </summary>
-    [Required(ErrorMessage = "Email:PublicBaseUrl is required.")]
-    public Uri PublicBaseUrl { get; set; } = new("http://localhost:5023/");
 
     /// <summary>Where .eml files go when no SMTP host is set; relative paths are under the app's data folder. Empty: the data folder's "mail-pickup".</summary>
     public string? PickupDirectory { get; set; }
@@ -46,11 +40,6 @@ public sealed class EmailOptions : IValidatableObject
         if (!MimeKit.MailboxAddress.TryParse(From, out _))
         {
             yield return new ValidationResult($"Email:From ({From}) is not an e-mail address.", [nameof(From)]);
-        }
-
-        if (!PublicBaseUrl.IsAbsoluteUri || PublicBaseUrl.Scheme is not ("http" or "https"))
-        {
-            yield return new ValidationResult("Email:PublicBaseUrl must be an absolute http or https address.", [nameof(PublicBaseUrl)]);
         }
 
         if (UsesSmtp)

@@ -60,6 +60,7 @@ public sealed class AppServer : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
+        BrowserContexts.Track(context);
         await CspWatch.WatchAsync(context);
         return await context.NewPageAsync();
     }

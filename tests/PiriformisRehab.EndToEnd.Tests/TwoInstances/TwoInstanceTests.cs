@@ -76,6 +76,7 @@ public sealed class TwoInstanceTests(AppServer server)
             HasTouch = viewport.IsMobile,
         });
         context.SetDefaultTimeout(20_000);
+        BrowserContexts.Track(context);
         return await context.NewPageAsync();
     }
 
@@ -111,8 +112,7 @@ public sealed class TwoInstanceTests(AppServer server)
 
     private static async Task AnswerUpToCoreAsync(IPage page)
     {
-        var wizard = new KeyboardWizard(page);
         await page.Locator("[data-step]").WaitForAsync();
-        await wizard.AnswerSafetyAsync();
+        await QuickCheck.AnswerUpToAsync(page, "main-signs");
     }
 }

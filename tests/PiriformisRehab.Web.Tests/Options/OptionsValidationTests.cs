@@ -17,7 +17,6 @@ public sealed class OptionsValidationTests
         { "EmergencyContact:EmergencyNumber", "99a" },
         { "EmergencyContact:UrgentNumber", "" },
         { "Email:From", "not an address" },
-        { "Email:PublicBaseUrl", "ftp://clinic.example/" },
         { "Email:MaxAttempts", "0" },
     };
 

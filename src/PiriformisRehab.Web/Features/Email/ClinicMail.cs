@@ -7,8 +7,9 @@ namespace PiriformisRehab.Web.Features.Email;
 /// <summary>
 /// The clinic's own messages. A review alert says only that a patient needs review and links to
 /// sign-in: no label, sign or pain score, since e-mail crosses servers the clinic does not control.
+/// Its links use the app's PublicBaseUrl, the same address patient links are issued on.
 /// </summary>
-public sealed class ClinicMail(IMailOutbox queue, IOptions<EmailOptions> options)
+public sealed class ClinicMail(IMailOutbox queue, IOptions<PublicUrlOptions> publicUrl)
 {
     public const string ReviewAlertKind = "review-alert";
     public const string PatientLinkKind = "patient-link";
@@ -17,7 +18,7 @@ public sealed class ClinicMail(IMailOutbox queue, IOptions<EmailOptions> options
     /// <summary>Tells a physio a patient's diary needs review; false when it could not be queued.</summary>
     public bool ReviewNeeded(string physioEmail)
     {
-        var signIn = new Uri(options.Value.PublicBaseUrl, "account/login?returnUrl=%2Fclinic").ToString();
+        var signIn = publicUrl.Value.LinkTo("/account/login?returnUrl=%2Fclinic");
         return queue.Enqueue(new OutgoingMail(
             physioEmail,
             ReviewAlertSubject,

@@ -22,8 +22,22 @@ public sealed class EmailDeliveryTests
         var message = Assert.Single(await smtp.WaitForAsync());
         Assert.Equal("physio@clinic.example", Assert.Single(message.To.Mailboxes).Address);
         Assert.Equal(ClinicMail.ReviewAlertSubject, message.Subject);
-        Assert.Contains("http://localhost:5023/account/login?returnUrl=%2Fclinic", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"{AppFactory.PublicBaseUrl}/account/login?returnUrl=%2Fclinic", message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("pain", message.TextBody, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AReviewAlertLinksToTheAppsPublicBaseUrlWithNoSecondSettingToForget()
+    {
+        using var smtp = TestSmtpServer.Start();
+        await using var app = new AppFactory { Settings = new(smtp.Settings) { ["PublicBaseUrl"] = "https://rehab.example.org/clinic-app" } };
+        var mail = app.Services.GetRequiredService<ClinicMail>();
+
+        Assert.True(mail.ReviewNeeded("physio@clinic.example"));
+
+        var message = Assert.Single(await smtp.WaitForAsync());
+        Assert.Contains("https://rehab.example.org/clinic-app/account/login?returnUrl=%2Fclinic", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("https://rehab.example.org/clinic-app/account/login?returnUrl=%2Fclinic", message.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]
