@@ -66,6 +66,8 @@ public sealed class ClinicFlowTests(AppServer server)
         await Assertions.Expect(physio.Locator("img[data-qr]")).ToBeVisibleAsync();
         await AxeCheck.NoSeriousViolationsAsync(physio, "the link-issued page");
         await AxeCheck.ScreenshotAsync(physio, "clinic-link-issued-desktop");
+        // Progressive enhancement: the script shows the Copy button; the link stays selectable text.
+        await Assertions.Expect(physio.Locator("button[data-copy]")).ToBeVisibleAsync();
         var url = await link.GetAttributeAsync("href");
         Assert.NotNull(url);
 
@@ -80,7 +82,36 @@ public sealed class ClinicFlowTests(AppServer server)
         await AxeCheck.ScreenshotAsync(patient, "patient-programme-phone");
 
         await physio.GetByRole(AriaRole.Link, new() { Name = "Back to the programme" }).ClickAsync();
+
+        // The editor on a phone, by keyboard: a dose changed and the first exercise moved down in one save.
+        await physio.SetViewportSizeAsync(360, 780);
+        var first = physio.Locator("[data-item]").First;
+        var firstId = await first.GetAttributeAsync("data-item");
+        await physio.Locator($"#sets-{firstId}").FillAsync("2");
+        await physio.Locator($"#item-{firstId} [data-move=down]").FocusAsync();
+        await physio.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(physio.Locator("[data-item-status]")).ToContainTextAsync("moved down");
+        await Assertions.Expect(physio.Locator($"#name-{firstId}")).ToBeFocusedAsync();
+        await Assertions.Expect(physio.Locator("[data-item]").Nth(1)).ToHaveAttributeAsync("data-item", firstId!);
+        await AxeCheck.NoSeriousViolationsAsync(physio, "the programme editor on a phone after a save");
+        await AxeCheck.FitsViewportAsync(physio);
+        await AxeCheck.ScreenshotAsync(physio, "clinic-programme-editor-phone");
+
+        // Archived: the link answers "not valid"; un-archived, it opens again.
+        await physio.Locator("[data-archive]").FocusAsync();
+        await physio.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(physio.Locator("#archive")).ToHaveAttributeAsync("data-archived", "true");
+        await AxeCheck.NoSeriousViolationsAsync(physio, "an archived programme");
+        Assert.Equal(404, (await patient.GotoAsync(url))!.Status);
+        await physio.Locator("[data-unarchive]").FocusAsync();
+        await physio.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(physio.Locator("#archive")).ToHaveAttributeAsync("data-archived", "false");
+        Assert.Equal(200, (await patient.GotoAsync(url))!.Status);
+
+        // Revoking asks first.
         await physio.GetByRole(AriaRole.Button, new() { Name = "Revoke the link" }).ClickAsync();
+        await Assertions.Expect(physio.Locator("[data-confirm=confirm-revoke] h3")).ToBeFocusedAsync();
+        await physio.GetByRole(AriaRole.Button, new() { Name = "Yes, revoke the link" }).ClickAsync();
         await Assertions.Expect(physio.Locator("[data-revoked]")).ToBeVisibleAsync();
 
         var response = await patient.GotoAsync(url);

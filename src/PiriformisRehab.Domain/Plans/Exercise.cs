@@ -40,6 +40,9 @@ public sealed record Exercise(
 {
     /// <summary>The structured dose: sets, repetitions or hold seconds, and how often.</summary>
     public required Dose Dose { get; init; }
+
+    /// <summary>The seed's note on how to do the dose ("Keep the pressure moderate."), kept when a physio changes the numbers.</summary>
+    public string? DoseNote { get; init; }
 }
 
 /// <summary>A rehab category with its exercises in progression order.</summary>

@@ -80,7 +80,7 @@ public sealed class ExerciseCatalog
         }
 
         var dose = ToDose(e.Id, e.Dose);
-        return new Exercise(e.Id, e.Name, e.Stage, e.Steps, DoseText.WithNote(dose, e.DoseNote), e.Cautions, e.Progression, e.Regression, e.Reason, e.Source, avoid) { Dose = dose };
+        return new Exercise(e.Id, e.Name, e.Stage, e.Steps, DoseText.WithNote(dose, e.DoseNote), e.Cautions, e.Progression, e.Regression, e.Reason, e.Source, avoid) { Dose = dose, DoseNote = e.DoseNote };
     }
 
     /// <summary>A dose needs sets, exactly one of repetitions and hold seconds, and how often; every range positive and in order.</summary>

@@ -41,12 +41,33 @@ public sealed class DiaryChartsTests : ComponentTestBase
     }
 
     [Fact]
-    public void TheSittingTableSaysNotGivenWhereNoTimeWasLogged()
+    public void TheSittingChartHoldsOnlyTheDaysSittingWasTimed()
     {
         var cut = Render<DiaryCharts>(p => p.Add(c => c.CheckIns, ThreeCheckIns()));
 
         var cells = cut.FindAll("[data-chart=sitting] tbody td").Select(td => td.TextContent.Trim());
-        Assert.Equal(["20", "not given", "45"], cells);
+        Assert.Equal(["20", "45"], cells);
+    }
+
+    [Fact]
+    public void ASingleCheckInDrawsAPointForEachValue()
+    {
+        var cut = Render<DiaryCharts>(p => p.Add(c => c.CheckIns, ThreeCheckIns().Take(1).ToList()));
+
+        Assert.Equal(["6", "8"], cut.FindAll("[data-chart=pain] [data-single-point] circle").Select(c => c.GetAttribute("data-point")));
+        Assert.Equal(["20"], cut.FindAll("[data-chart=sitting] [data-single-point] circle").Select(c => c.GetAttribute("data-point")));
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(45)]
+    [InlineData(120)]
+    [InlineData(600)]
+    public void TheMinutesAxisHasAtMostFiveLabelsSoTheyNeverOverlap(int minutes)
+    {
+        var chart = DiaryChartData.Sitting([CheckIn(Day1, 2, 3, sitting: minutes), CheckIn(Day1.AddDays(1), 2, 3, sitting: 1)]);
+
+        Assert.True(chart.Max / chart.AxisStep <= 4, $"{minutes} minutes in steps of {chart.AxisStep}");
     }
 
     [Fact]
@@ -70,12 +91,10 @@ public sealed class DiaryChartsTests : ComponentTestBase
         Assert.Equal(cut.Find("[data-chart=pain] [data-chart-summary]").Id, drawing.GetAttribute("aria-describedby"));
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    public void WithFewerThanTwoCheckInsASentenceTakesThePlaceOfTheCharts(int count)
+    [Fact]
+    public void WithNoCheckInASentenceTakesThePlaceOfTheCharts()
     {
-        var cut = Render<DiaryCharts>(p => p.Add(c => c.CheckIns, ThreeCheckIns().Take(count).ToList()));
+        var cut = Render<DiaryCharts>(p => p.Add(c => c.CheckIns, new List<CheckIn>()));
 
         Assert.Empty(cut.FindAll("figure"));
         Assert.Empty(cut.FindAll("svg"));

@@ -20,7 +20,7 @@ public sealed class PatientLinkLogPrivacyTests(AppFactory factory) : IClassFixtu
         {
         }
 
-        using (await physio.SubmitAsync("/clinic", $"/clinic/patients/{patientId}/programmes/{programmeId}/links/revoke", new() { ["confirm"] = "revoke" }))
+        using (await physio.SubmitAsync("/clinic", $"/clinic/patients/{patientId}/programmes/{programmeId}/links/revoke", new() { ["confirm"] = "yes" }))
         {
         }
 

@@ -186,7 +186,7 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
             .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
 
     /// <summary>
-    /// Only a post that succeeds stores: a redirect that is not back to the form with an error, the
+    /// Only a post that succeeds stores: a redirect that is not back to the form with an error or to a confirmation step, the
     /// one-time link page, or the saved result's "deleted" page.
     /// </summary>
     private static async Task<bool> MayStoreAsync(FormTarget form, HttpResponseMessage response)
@@ -195,7 +195,9 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
         if (status is >= 300 and < 400)
         {
             var location = response.Headers.Location?.OriginalString ?? string.Empty;
-            return !location.Contains("invalid=", StringComparison.Ordinal) && !location.Contains("Error=", StringComparison.Ordinal);
+            // A confirmation step (?confirm=…, ?remove=…) is asked for before anything is changed.
+            return !location.Contains("invalid=", StringComparison.Ordinal) && !location.Contains("Error=", StringComparison.Ordinal)
+                && !location.Contains("?confirm=", StringComparison.Ordinal) && !location.Contains("?remove=", StringComparison.Ordinal);
         }
 
         // A sign-in stores its failure count (Identity's lock-out) and a registration its unconfirmed account.
@@ -370,10 +372,20 @@ public sealed class MalformedRequestGeneratorTests : IAsyncLifetime
                 new("/clinic", true, ["add-patient"], ["Input.Label"], ["JB 01", " ", "x"]),
                 new($"{patient}/programmes", true, [], ["start", "savedLink", "together"], ["standard", "saved-link", "true", $"/r/{_saved}", _saved, "http://localhost/r/x"]),
                 new($"{programme}/exercises", true, [], ["exerciseId"], ["clamshell", "piriformisStretch", "unknown"]),
-                new($"{programme}/exercises/{_item}", true, [], ["dosage", "notes"], ["2 x 10", " ", "daily"]),
-                new($"{programme}/exercises/{_item}/remove", true, [], ["confirm"], ["remove", "true"]),
+                // The editor's one save (doses, notes and a move) and the steps that act only with "yes".
+                new(programme, true, ["programme"], ["item", $"sets-{_item}", $"amount-{_item}", $"times-{_item}", $"per-{_item}", $"notes-{_item}", "move"],
+                    [_item.ToString(), "1", "2-3", "8-12", "0", "11", "3-1", "600", "day", "week", "fortnight", $"{_item}:up", $"{_item}:down", $"{Guid.Empty}:up"]),
+                new($"{programme}/exercises/{_item}/remove", true, [], ["confirm"], ["remove", "true", "yes"]),
                 new($"{programme}/links", true, ["issue-link"], ["expiryDays"], ["0", "1", "180", "365", "366", "-1", "1.5"]),
-                new($"{programme}/links/revoke", true, [], ["confirm"], ["revoke", "true"]),
+                new($"{programme}/links", true, ["email-link"], ["token", "email"], [_link, "runner@example.com", "a@b", " ", "x@y.z\r\nBcc: evil@example.com"]),
+                new($"{programme}/links/revoke", true, [], ["confirm"], ["revoke", "true", "yes"]),
+                new($"{programme}/archive", true, [], ["confirm"], ["yes"]),
+                new($"{programme}/unarchive", true, [], ["confirm"], ["yes"]),
+                new($"{programme}/delete", true, [], ["confirm"], ["delete", "true", "yes"]),
+                new($"{programme}/review/acknowledge", true, [], ["confirm"], ["yes"]),
+                new($"{programme}/review/resume", true, [], ["note"], ["GP examined: no neurological signs.", " ", new string('n', 2001)]),
+                new($"{patient}/archive", true, [], ["confirm"], ["yes", "true"]),
+                new($"{patient}/delete", true, [], ["confirm"], ["yes", "true"]),
                 new($"{patient}/self-check", true, ["self-check"], ["q.buttockPain", "q.painNow", "q.settleTime", "q.saddleNumbness", "q.runningStatus"], ["true", "false", "3", "hours", "runningWithPain", "11"]),
                 new("/check/results", false, ["results", "save-results"], ["answers", "clinicianCleared"], answerValues),
                 new("/check/nerves", false, ["check-step"], ["saddleNumbness", "bladderBowelChange", "progressiveWeakness", "bothLegsSymptoms", "bothLegsLongStanding"], ["true", "false", "notSure", "yes", "\ud800"]),

@@ -15,18 +15,34 @@ public sealed record DiaryChartData(DiaryChartKinds Kind, string Title, string U
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>
-    /// True when there is something to draw: two check-ins or more and at least one value (for
-    /// running, at least one run: a flat line at 0 says less than "No running logged yet").
+    /// True when there is something to draw: at least one value, which a single check-in draws as
+    /// one point (for running, at least one run: a flat line at 0 says less than "No running logged yet").
     /// </summary>
-    public bool CanDraw => Dates.Count >= 2 && Series.Any(s => s.Values.Any(v => Kind == DiaryChartKinds.Running ? v > 0 : v is not null));
+    public bool CanDraw => Dates.Count >= 1 && Series.Any(s => s.Values.Any(v => Kind == DiaryChartKinds.Running ? v > 0 : v is not null));
+
+    /// <summary>The highest value of any line (0 when none).</summary>
+    public int Max => Series.SelectMany(s => s.Values).Max(v => v ?? 0);
+
+    /// <summary>
+    /// The step between the value axis's labels: 2 for pain out of 10; for minutes a round step
+    /// giving at most five labels, so they never crowd into each other (issue 12).
+    /// </summary>
+    public int AxisStep => Kind == DiaryChartKinds.Pain ? 2 : Steps.FirstOrDefault(step => Max / step <= 4, 240);
+
+    private static readonly int[] Steps = [5, 10, 15, 20, 30, 60, 120];
 
     public static DiaryChartData Pain(IReadOnlyList<CheckIn> checkIns) => new(
         DiaryChartKinds.Pain, "Pain over time", "out of 10", DatesOf(checkIns),
         [new("Pain now", [.. checkIns.Select(c => (int?)c.PainNow)]), new("Worst pain since last time", [.. checkIns.Select(c => (int?)c.PainWorst)])]);
 
-    public static DiaryChartData Sitting(IReadOnlyList<CheckIn> checkIns) => new(
-        DiaryChartKinds.Sitting, "Sitting tolerance over time", "minutes", DatesOf(checkIns),
-        [new("Minutes of sitting before the pain builds", [.. checkIns.Select(c => c.SittingMinutes)])]);
+    /// <summary>Only the check-ins that timed sitting (an optional field): a day without it is no point, not a gap to bridge.</summary>
+    public static DiaryChartData Sitting(IReadOnlyList<CheckIn> checkIns)
+    {
+        var timed = checkIns.Where(c => c.SittingMinutes is not null).ToList();
+        return new(
+            DiaryChartKinds.Sitting, "Sitting tolerance over time", "minutes", DatesOf(timed),
+            [new("Minutes of sitting before the pain builds", [.. timed.Select(c => c.SittingMinutes)])]);
+    }
 
     /// <summary>Minutes actually run (walk-run or continuous); a day without a run counts as 0, a brisk walk is not running.</summary>
     public static DiaryChartData Running(IReadOnlyList<CheckIn> checkIns) => new(

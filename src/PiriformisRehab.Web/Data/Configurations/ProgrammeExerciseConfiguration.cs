@@ -12,6 +12,7 @@ internal sealed class ProgrammeExerciseConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.ExerciseId).IsRequired().HasMaxLength(64);
         builder.Property(e => e.Dosage).IsRequired().HasMaxLength(200);
         builder.Property(e => e.Notes).HasMaxLength(1000);
+        builder.Property(e => e.DoseJson).HasMaxLength(400);
         builder.HasIndex(e => new { e.ProgrammeId, e.Position });
     }
 }

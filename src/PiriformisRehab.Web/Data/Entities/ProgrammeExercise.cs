@@ -12,7 +12,11 @@ public sealed class ProgrammeExercise
 
     public int Position { get; set; }
 
+    /// <summary>The dose as every page shows it (<see cref="Domain.Plans.DoseText"/> of the structured dose, with the seed's note).</summary>
     public string Dosage { get; set; } = string.Empty;
+
+    /// <summary>The physio's structured dose as JSON (<see cref="Domain.Plans.Dose"/>); null while the catalogue's dose stands.</summary>
+    public string? DoseJson { get; set; }
 
     public string? Notes { get; set; }
 

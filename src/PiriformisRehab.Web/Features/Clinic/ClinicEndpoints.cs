@@ -23,9 +23,11 @@ internal static class ClinicEndpoints
         patient.MapPost("/archive", ArchivePatientAsync);
         patient.MapPost("/delete", DeletePatientAsync);
         programme.MapPost("/exercises", AddExerciseAsync);
-        programme.MapPost("/exercises/{itemId:guid}", UpdateExerciseAsync);
         programme.MapPost("/exercises/{itemId:guid}/remove", RemoveExerciseAsync);
         programme.MapPost("/links/revoke", RevokeLinkAsync);
+        programme.MapPost("/archive", ArchiveProgrammeAsync);
+        programme.MapPost("/unarchive", UnarchiveProgrammeAsync);
+        programme.MapPost("/delete", DeleteProgrammeAsync);
         programme.MapPost("/review/acknowledge", AcknowledgeAsync);
         programme.MapPost("/review/resume", ResumeAsync);
     }
@@ -54,27 +56,55 @@ internal static class ClinicEndpoints
             ? TypedResults.Redirect(ProgrammeUrl(patientId, programmeId) + "#exercises")
             : TypedResults.NotFound();
 
-    private static async Task<Results<RedirectHttpResult, NotFound>> UpdateExerciseAsync(
-        Guid patientId, Guid programmeId, Guid itemId, [FromForm] string? dosage, [FromForm] string? notes,
-        ClaimsPrincipal user, ProgrammeExerciseService exercises, CancellationToken ct) =>
-        await exercises.UpdateExerciseAsync(PhysioClaims.IdOf(user), patientId, programmeId, itemId, dosage, notes, ct) switch
-        {
-            ExerciseEdit.Saved => TypedResults.Redirect($"{ProgrammeUrl(patientId, programmeId)}?saved={itemId}#item-{itemId}"),
-            ExerciseEdit.Invalid => TypedResults.Redirect($"{ProgrammeUrl(patientId, programmeId)}?invalid={itemId}#item-{itemId}"),
-            _ => TypedResults.NotFound(),
-        };
-
+    // Removing, revoking and deleting act only when the confirmation step's "yes" is posted;
+    // anything else shows that step (ProgrammePage) instead of acting on one click.
     private static async Task<Results<RedirectHttpResult, NotFound>> RemoveExerciseAsync(
         Guid patientId, Guid programmeId, Guid itemId, [FromForm] string? confirm, ClaimsPrincipal user, ProgrammeExerciseService exercises, CancellationToken ct) =>
-        await exercises.RemoveExerciseAsync(PhysioClaims.IdOf(user), patientId, programmeId, itemId, ct)
-            ? TypedResults.Redirect(ProgrammeUrl(patientId, programmeId) + "#exercises")
-            : TypedResults.NotFound();
+        confirm != "yes"
+            ? TypedResults.Redirect($"{ProgrammeUrl(patientId, programmeId)}?remove={itemId}#confirm-remove")
+            : await exercises.RemoveExerciseAsync(PhysioClaims.IdOf(user), patientId, programmeId, itemId, ct)
+                ? TypedResults.Redirect(ProgrammeUrl(patientId, programmeId) + "?removed=true#exercises")
+                : TypedResults.NotFound();
 
     private static async Task<Results<RedirectHttpResult, NotFound>> RevokeLinkAsync(
         Guid patientId, Guid programmeId, [FromForm] string? confirm, ClaimsPrincipal user, PatientLinkService links, CancellationToken ct) =>
-        await links.RevokeAsync(PhysioClaims.IdOf(user), patientId, programmeId, ct)
-            ? TypedResults.Redirect(ProgrammeUrl(patientId, programmeId) + "?revoked=true#link")
-            : TypedResults.NotFound();
+        confirm != "yes"
+            ? TypedResults.Redirect($"{ProgrammeUrl(patientId, programmeId)}?confirm=revoke#confirm-revoke")
+            : await links.RevokeAsync(PhysioClaims.IdOf(user), patientId, programmeId, ct)
+                ? TypedResults.Redirect(ProgrammeUrl(patientId, programmeId) + "?revoked=true#link")
+                : TypedResults.NotFound();
+
+    // Archiving is undone by un-archiving, so it needs no confirmation step.
+    private static async Task<Results<RedirectHttpResult, NotFound>> ArchiveProgrammeAsync(
+        Guid patientId, Guid programmeId, ClaimsPrincipal user, ProgrammeService programmes, CancellationToken ct) =>
+        await SetArchivedAsync(patientId, programmeId, true, user, programmes, ct);
+
+    private static async Task<Results<RedirectHttpResult, NotFound>> UnarchiveProgrammeAsync(
+        Guid patientId, Guid programmeId, ClaimsPrincipal user, ProgrammeService programmes, CancellationToken ct) =>
+        await SetArchivedAsync(patientId, programmeId, false, user, programmes, ct);
+
+    private static async Task<Results<RedirectHttpResult, NotFound>> SetArchivedAsync(
+        Guid patientId, Guid programmeId, bool archived, ClaimsPrincipal user, ProgrammeService programmes, CancellationToken ct)
+    {
+        var physioId = PhysioClaims.IdOf(user);
+        if (await programmes.SetArchivedAsync(physioId, patientId, programmeId, archived, ct))
+        {
+            return TypedResults.Redirect($"{ProgrammeUrl(patientId, programmeId)}?{(archived ? "archived" : "unarchived")}=true#archive");
+        }
+
+        // Already in that state (a double click, Back): the page as it is, not an error.
+        return await programmes.ProgrammeAsync(physioId, patientId, programmeId, ct) is null
+            ? TypedResults.NotFound()
+            : TypedResults.Redirect($"{ProgrammeUrl(patientId, programmeId)}#archive");
+    }
+
+    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteProgrammeAsync(
+        Guid patientId, Guid programmeId, [FromForm] string? confirm, ClaimsPrincipal user, ProgrammeService programmes, CancellationToken ct) =>
+        confirm != "yes"
+            ? TypedResults.Redirect($"{ProgrammeUrl(patientId, programmeId)}?confirm=delete#confirm-delete")
+            : await programmes.DeleteAsync(PhysioClaims.IdOf(user), patientId, programmeId, ct)
+                ? TypedResults.Redirect($"{PatientUrl(patientId)}?programmeDeleted=true#programmes")
+                : TypedResults.NotFound();
 
     private static async Task<Results<RedirectHttpResult, NotFound>> AcknowledgeAsync(
         Guid patientId, Guid programmeId, [FromForm] string? confirm, ClaimsPrincipal user, DiaryReviewService reviews, CancellationToken ct) =>

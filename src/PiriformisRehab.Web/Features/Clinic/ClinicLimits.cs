@@ -16,12 +16,4 @@ public static class ClinicLimits
         var trimmed = (label ?? string.Empty).Trim();
         return trimmed.Length is 0 or > LabelMaxLength ? null : trimmed;
     }
-
-    /// <summary>The dose and notes as stored (trimmed, empty notes as none), or null when either is out of bounds.</summary>
-    public static (string Dosage, string? Notes)? Edit(string? dosage, string? notes)
-    {
-        var d = (dosage ?? string.Empty).Trim();
-        var n = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
-        return d.Length is 0 or > DosageMaxLength || n?.Length > NotesMaxLength ? null : (d, n);
-    }
 }

@@ -15,10 +15,21 @@ public sealed record ProgrammeDetail(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     IReadOnlyList<ProgrammeItem> Exercises,
-    LinkStatus Link);
+    LinkStatus Link)
+{
+    /// <summary>When the physio archived it: off the patient's diaries and the clinic list, its links "not valid".</summary>
+    public DateTimeOffset? ArchivedAt { get; init; }
+}
+
+/// <summary>An archived programme as the patient page lists it, to open or un-archive.</summary>
+public sealed record ArchivedProgramme(Guid Id, ProgrammeSource Origin, DateTimeOffset CreatedAt, DateTimeOffset ArchivedAt);
 
 /// <summary>One exercise of a programme: the catalogue's content with the physio's dosage and notes.</summary>
-public sealed record ProgrammeItem(Guid Id, Exercise Exercise, CategoryId Category, string Dosage, string? Notes);
+public sealed record ProgrammeItem(Guid Id, Exercise Exercise, CategoryId Category, string Dosage, string? Notes)
+{
+    /// <summary>The structured dose behind <see cref="Dosage"/>: the physio's, or the catalogue's while they have not changed it.</summary>
+    public Dose Dose { get; init; } = Exercise.Dose;
+}
 
 public enum LinkState
 {

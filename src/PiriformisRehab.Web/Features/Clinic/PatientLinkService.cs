@@ -88,6 +88,18 @@ public sealed class PatientLinkService(IDbContextFactory<AppDbContext> contexts,
         return token;
     }
 
+    /// <summary>
+    /// Whether the token is this physio's programme's live link: the "send by e-mail" form posts the
+    /// token back from the link-issued page, and must not mail out anything else.
+    /// </summary>
+    public async Task<bool> IsLiveLinkAsync(string physioId, Guid patientId, Guid programmeId, string? token, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var owned = Ownership.Programmes(db, physioId, patientId).Where(p => p.Id == programmeId).Select(p => p.Id);
+        var link = await LinkLookups.UsablePatientLinkAsync(db.PatientLinks.AsNoTracking().Where(l => owned.Contains(l.ProgrammeId)), token, clock.GetUtcNow(), ct);
+        return link is not null;
+    }
+
     /// <summary>Revokes the programme's links; false when the programme is not this physio's.</summary>
     public async Task<bool> RevokeAsync(string physioId, Guid patientId, Guid programmeId, CancellationToken ct = default)
     {

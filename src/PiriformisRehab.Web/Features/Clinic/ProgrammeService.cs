@@ -43,11 +43,50 @@ public sealed class ProgrammeService(
             .Select(e => (Row: e, Exercise: catalog.Find(e.ExerciseId)))
             // An exercise removed from the catalogue since is left out rather than shown half-empty.
             .Where(x => x.Exercise is not null)
-            .Select(x => new ProgrammeItem(x.Row.Id, x.Exercise!, CategoryOf(x.Exercise!), x.Row.Dosage, x.Row.Notes))
+            .Select(x => new ProgrammeItem(x.Row.Id, x.Exercise!, CategoryOf(x.Exercise!), x.Row.Dosage, x.Row.Notes) { Dose = ProgrammeDoses.Read(x.Row.DoseJson) ?? x.Exercise!.Dose })
             .ToList();
         return new ProgrammeDetail(
             programme.Id, programme.PatientId, programme.Patient!.Label, ClinicMapping.Source(programme.Origin), programme.RulesVersion,
-            programme.CreatedAt, programme.UpdatedAt, items, ClinicMapping.NewestLink(programme.Links, clock.GetUtcNow()));
+            programme.CreatedAt, programme.UpdatedAt, items, ClinicMapping.NewestLink(programme.Links, clock.GetUtcNow()))
+        {
+            ArchivedAt = programme.ArchivedAt,
+        };
+    }
+
+    /// <summary>The patient's archived programmes, newest first (empty when the patient is not this physio's).</summary>
+    public async Task<IReadOnlyList<ArchivedProgramme>> ArchivedAsync(string physioId, Guid patientId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = await Ownership.Programmes(db, physioId, patientId).AsNoTracking()
+            .Where(p => p.ArchivedAt != null)
+            .Select(p => new { p.Id, p.Origin, p.CreatedAt, ArchivedAt = p.ArchivedAt!.Value })
+            .ToListAsync(ct);
+        return [.. rows.OrderByDescending(p => p.ArchivedAt).Select(p => new ArchivedProgramme(p.Id, ClinicMapping.Source(p.Origin), p.CreatedAt, p.ArchivedAt))];
+    }
+
+    /// <summary>
+    /// Archives (or un-archives) the programme: off the patient's diaries and the clinic list, and
+    /// its links answer "not valid" while archived; its diary is kept. False when not this physio's
+    /// or already in that state.
+    /// </summary>
+    public async Task<bool> SetArchivedAsync(string physioId, Guid patientId, Guid programmeId, bool archived, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow();
+        var owned = Ownership.Programmes(db, physioId, patientId).Where(p => p.Id == programmeId);
+        return archived
+            ? await owned.Where(p => p.ArchivedAt == null).ExecuteUpdateAsync(u => u.SetProperty(p => p.ArchivedAt, now), ct) == 1
+            : await owned.Where(p => p.ArchivedAt != null).ExecuteUpdateAsync(u => u.SetProperty(p => p.ArchivedAt, (DateTimeOffset?)null), ct) == 1;
+    }
+
+    /// <summary>
+    /// Deletes the programme with its diary, reviews and links at once (the database cascades), so
+    /// its link answers "not valid". False when not this physio's.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string physioId, Guid patientId, Guid programmeId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Ownership.Programmes(db, physioId, patientId).Where(p => p.Id == programmeId).ExecuteDeleteAsync(ct) == 1;
     }
 
     /// <summary>Creates a programme from the standard plan or a runner's saved self-check; null when the patient is not this physio's.</summary>

@@ -106,3 +106,48 @@ document.addEventListener('click', event => {
         }
     });
 })();
+// After a save or on a confirmation step, the changed item's heading takes focus (the server marks
+// it data-focus-on-load), unless an error summary has taken it. Also after Blazor's enhanced navigation.
+(() => {
+    const focusMarked = () => {
+        if (document.querySelector('[data-error-summary]')) { return; }
+        const target = document.querySelector('[data-focus-on-load="true"], [data-focus-on-load=""]');
+        if (target instanceof HTMLElement) { target.focus(); }
+    };
+    document.addEventListener('DOMContentLoaded', focusMarked);
+    if (window.Blazor && typeof window.Blazor.addEventListener === 'function') { window.Blazor.addEventListener('enhancedload', focusMarked); }
+})();
+
+// Copy buttons (the patient link): hidden without JavaScript, where the link stays selectable text.
+document.addEventListener('DOMContentLoaded', () => {
+    for (const button of document.querySelectorAll('button[data-copy]')) {
+        if (navigator.clipboard) { button.hidden = false; }
+    }
+});
+document.addEventListener('click', async event => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
+    if (!button) { return; }
+    const source = document.getElementById(button.dataset.copy);
+    const status = button.parentElement && button.parentElement.querySelector('[data-copy-status]');
+    try {
+        await navigator.clipboard.writeText(source ? source.textContent.trim() : '');
+        if (status) { status.textContent = 'Copied'; }
+    } catch {
+        if (status) { status.textContent = 'Could not copy: select the link and copy it yourself.'; }
+    }
+});
+
+// Times are rendered in UTC by the server (<time datetime="…Z" data-local-time>); the runner reads
+// them in their own time zone and locale.
+document.addEventListener('DOMContentLoaded', () => {
+    for (const time of document.querySelectorAll('time[data-local-time]')) {
+        const when = new Date(time.getAttribute('datetime'));
+        if (Number.isNaN(when.getTime())) { continue; }
+        // A day has no time zone: read it as UTC so it never slips to the day before.
+        const options = time.dataset.localTime === 'day'
+            ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+            : { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+        time.textContent = when.toLocaleString(undefined, options);
+        time.dataset.localised = 'true';
+    }
+});

@@ -23,10 +23,13 @@ public sealed class OwnershipTests(OwnershipTests.TwoPhysios physios) : IClassFi
         { "POST", "/clinic/patients/{patient}/self-check" },
         { "POST", "/clinic/patients/{patient}/programmes" },
         { "POST", "/clinic/patients/{patient}/programmes/{programme}/exercises" },
-        { "POST", "/clinic/patients/{patient}/programmes/{programme}/exercises/{item}" },
+        { "POST", "/clinic/patients/{patient}/programmes/{programme}" },
         { "POST", "/clinic/patients/{patient}/programmes/{programme}/exercises/{item}/remove" },
         { "POST", "/clinic/patients/{patient}/programmes/{programme}/links" },
         { "POST", "/clinic/patients/{patient}/programmes/{programme}/links/revoke" },
+        { "POST", "/clinic/patients/{patient}/programmes/{programme}/archive" },
+        { "POST", "/clinic/patients/{patient}/programmes/{programme}/unarchive" },
+        { "POST", "/clinic/patients/{patient}/programmes/{programme}/delete" },
     };
 
     [Theory]
@@ -39,10 +42,11 @@ public sealed class OwnershipTests(OwnershipTests.TwoPhysios physios) : IClassFi
             .Replace("{item}", data.ItemId.ToString(), StringComparison.Ordinal);
 
         // Blazor form handlers are named: each post names the form its page renders.
-        var handler = path.EndsWith("/links", StringComparison.Ordinal) ? "issue-link" : "self-check";
+        var handler = path.EndsWith("/links", StringComparison.Ordinal) ? "issue-link"
+            : path.EndsWith(data.ProgrammeId.ToString(), StringComparison.Ordinal) ? "programme" : "self-check";
         using var response = method == "GET"
             ? await data.Second.Client.GetAsync(path, Ct)
-            : await data.Second.SubmitAsync("/clinic", path, new() { ["_handler"] = handler, ["q.buttockPain"] = "true", ["start"] = "standard", ["exerciseId"] = data.ExerciseId, ["dosage"] = "1 x 1", ["expiryDays"] = "30", ["confirm"] = "yes" });
+            : await data.Second.SubmitAsync("/clinic", path, new() { ["_handler"] = handler, ["q.buttockPain"] = "true", ["start"] = "standard", ["exerciseId"] = data.ExerciseId, ["item"] = data.ItemId.ToString(), [$"sets-{data.ItemId}"] = "2", ["expiryDays"] = "30", ["confirm"] = "yes" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         if (method == "GET")
@@ -108,7 +112,9 @@ public sealed class OwnershipTests(OwnershipTests.TwoPhysios physios) : IClassFi
         Assert.Null(await patients.PatientAsync("someone-else", data.PatientId, Ct));
         Assert.Null(await programmes.ProgrammeAsync("someone-else", data.PatientId, data.ProgrammeId, Ct));
         Assert.Null(await programmes.CreateProgrammeAsync("someone-else", data.PatientId, ProgrammeStart.StandardPlan, ct: Ct));
-        Assert.Equal(ExerciseEdit.NotFound, await exercises.UpdateExerciseAsync("someone-else", data.PatientId, data.ProgrammeId, data.ItemId, "1 x 1", null, Ct));
+        Assert.Equal(ProgrammeSaveOutcome.NotFound, (await exercises.SaveAsync("someone-else", data.PatientId, data.ProgrammeId, new Dictionary<Guid, DoseInput> { [data.ItemId] = new("1", "1", "1", "day", null) }, null, Ct)).Outcome);
+        Assert.False(await programmes.SetArchivedAsync("someone-else", data.PatientId, data.ProgrammeId, true, Ct));
+        Assert.False(await programmes.DeleteAsync("someone-else", data.PatientId, data.ProgrammeId, Ct));
         Assert.False(await exercises.AddExerciseAsync("someone-else", data.PatientId, data.ProgrammeId, data.ExerciseId, Ct));
         Assert.False(await exercises.RemoveExerciseAsync("someone-else", data.PatientId, data.ProgrammeId, data.ItemId, Ct));
         Assert.Null(await links.IssueAsync("someone-else", data.PatientId, data.ProgrammeId, 30, Ct));

@@ -49,7 +49,12 @@ public sealed class PatientLinkTests(AppFactory factory) : IClassFixture<AppFact
             (itemId, exerciseId) = (item.Id, item.ExerciseId);
         }
 
-        using (await physio.SubmitAsync("/clinic", $"/clinic/patients/{patientId}/programmes/{programmeId}/exercises/{itemId}", new() { ["dosage"] = "Once a day, 3 x 30 s", ["notes"] = "Stop at <mild> discomfort" }))
+        var programmePath = $"/clinic/patients/{patientId}/programmes/{programmeId}";
+        using (await physio.SubmitAsync(programmePath, programmePath, new()
+        {
+            ["_handler"] = "programme", ["item"] = itemId.ToString(), [$"sets-{itemId}"] = "3", [$"amount-{itemId}"] = "30", [$"times-{itemId}"] = "1", [$"per-{itemId}"] = "day",
+            [$"notes-{itemId}"] = "Stop at <mild> discomfort",
+        }))
         {
         }
 
@@ -57,7 +62,14 @@ public sealed class PatientLinkTests(AppFactory factory) : IClassFixture<AppFact
 
         var html = await PhysioSession.NewClient(factory).GetStringAsync($"/p/{token}", Ct);
         var exercise = ExerciseCatalog.Default.Find(exerciseId)!;
-        Assert.Contains("Once a day, 3 x 30 s", html, StringComparison.Ordinal);
+        Assert.Contains(DoseText.Format(exercise.Dose with
+        {
+            Sets = new(3, 3),
+            Reps = exercise.Dose.Reps is null ? null : new(30, 30),
+            HoldSeconds = exercise.Dose.HoldSeconds is null ? null : new(30, 30),
+            Times = new(1, 1),
+            Per = DosePeriod.Day,
+        }), html, StringComparison.Ordinal);
         Assert.Contains("Stop at &lt;mild&gt; discomfort", html, StringComparison.Ordinal);
         Assert.Contains(WebUtility.HtmlEncode(exercise.Steps[0]).Replace("&#39;", "&#x27;", StringComparison.Ordinal), html, StringComparison.Ordinal);
         Assert.Contains("Take care:", html, StringComparison.Ordinal);
@@ -128,7 +140,7 @@ public sealed class PatientLinkTests(AppFactory factory) : IClassFixture<AppFact
         using var _ = physio;
         var token = await physio.IssueLinkAsync(patientId, programmeId);
 
-        using (var revoke = await physio.SubmitAsync("/clinic", $"{LinksPath(patientId, programmeId)}/revoke", new() { ["confirm"] = "revoke" }))
+        using (var revoke = await physio.SubmitAsync("/clinic", $"{LinksPath(patientId, programmeId)}/revoke", new() { ["confirm"] = "yes" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, revoke.StatusCode);
         }

@@ -89,7 +89,7 @@ public sealed partial class PatientPageFigureTests(AppFactory factory) : IClassF
 
             foreach (var itemId in standardItems)
             {
-                using var _ = await physio.SubmitAsync(programmeUrl, $"{programmeUrl}/exercises/{itemId}/remove", new() { ["confirm"] = "remove" });
+                using var _ = await physio.SubmitAsync(programmeUrl, $"{programmeUrl}/exercises/{itemId}/remove", new() { ["confirm"] = "yes" });
             }
 
             foreach (var id in exerciseIds)

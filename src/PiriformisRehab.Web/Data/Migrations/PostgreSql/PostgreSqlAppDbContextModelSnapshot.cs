@@ -480,6 +480,10 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("DoseJson")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("ExerciseId")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -469,6 +469,10 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DoseJson")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExerciseId")
                         .IsRequired()
                         .HasMaxLength(64)
