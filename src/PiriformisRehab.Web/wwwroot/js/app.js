@@ -115,6 +115,9 @@ document.addEventListener('click', event => {
         if (target instanceof HTMLElement) { target.focus(); }
     };
     document.addEventListener('DOMContentLoaded', focusMarked);
+    // Chromium scrolls to the address's #fragment after DOMContentLoaded and leaves focus on the
+    // body as it does; once the page has loaded, focus the marked heading again.
+    window.addEventListener('load', () => setTimeout(focusMarked, 0));
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') { window.Blazor.addEventListener('enhancedload', focusMarked); }
 })();
 
