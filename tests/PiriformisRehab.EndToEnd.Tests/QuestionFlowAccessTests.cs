@@ -10,7 +10,7 @@ public sealed class QuestionFlowAccessTests(AppServer server)
     public async Task WithoutJavaScriptTheWholeCheckReachesAResultThroughPlainFormPosts()
     {
         var page = await server.NewPageAsync(Viewport.Phone, javaScript: false);
-        var wizard = await KeyboardWizard.OpenAsync(page);
+        var wizard = await KeyboardWizard.OpenAsync(page, scripted: false);
 
         // A follow-up is revealed by CSS alone once its parent is yes.
         await wizard.ChooseAsync("bothLegsSymptoms", "true");
@@ -30,7 +30,7 @@ public sealed class QuestionFlowAccessTests(AppServer server)
     public async Task WithoutJavaScriptAnEmergencyAnswerStopsTheCheckOnContinue()
     {
         var page = await server.NewPageAsync(Viewport.Desktop, javaScript: false);
-        var wizard = await KeyboardWizard.OpenAsync(page);
+        var wizard = await KeyboardWizard.OpenAsync(page, scripted: false);
 
         await wizard.ChooseAsync("saddleNumbness", "true");
         await wizard.PressAsync("Continue");

@@ -9,7 +9,9 @@ namespace PiriformisRehab.EndToEnd.Tests.Infrastructure;
 /// cannot be reached or operated by keyboard fails the test. Each page of the check is its own
 /// address, reached by a plain form post (ADR-008).
 /// </summary>
-internal sealed class KeyboardWizard(IPage page)
+/// <param name="page">The page to drive.</param>
+/// <param name="scripted">Whether the page runs its script, which sends an emergency answer at once.</param>
+internal sealed class KeyboardWizard(IPage page, bool scripted = true)
 {
     private const int MaxTabs = 250;
 
@@ -18,11 +20,11 @@ internal sealed class KeyboardWizard(IPage page)
 
     public IPage Page => page;
 
-    public static async Task<KeyboardWizard> OpenAsync(IPage page, string path = "check")
+    public static async Task<KeyboardWizard> OpenAsync(IPage page, string path = "check", bool scripted = true)
     {
         await page.GotoAsync(path);
         await page.Locator("[data-step], .emergency").First.WaitForAsync();
-        return new KeyboardWizard(page);
+        return new KeyboardWizard(page, scripted);
     }
 
     /// <summary>The page the browser shows now.</summary>
@@ -72,8 +74,11 @@ internal sealed class KeyboardWizard(IPage page)
             await page.Keyboard.PressAsync(moves > 0 ? "ArrowRight" : "ArrowLeft");
         }
 
-        // With JavaScript an emergency answer is sent at once, so "done" is the checked option or the stop.
-        await page.Locator($"{group}[value='{value}']:checked, .emergency").First.WaitForAsync();
+        // With JavaScript an emergency answer (data-stops) is sent at once. Its radio is checked before
+        // the post leaves, so waiting for :checked would let the caller read a page that is about to
+        // be replaced; for such an answer "done" is the stop page itself.
+        var stops = scripted && await page.Locator($"{group}[value='{value}'][data-stops='true']").CountAsync() > 0;
+        await page.Locator(stops ? ".emergency" : $"{group}[value='{value}']:checked").WaitForAsync();
     }
 
     /// <summary>Types a whole number into a number question; Tab away commits it.</summary>
