@@ -154,6 +154,49 @@ public sealed class DiaryFlowTests(AppServer server)
         await AxeCheck.ScreenshotAsync(page, "diary-form-walk-phone");
     }
 
+    [Fact]
+    public async Task AFreshCheckInShowsAboutFifteenControlsBeforeTheOptionalDetails()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(await PatientLinkAsync() + "/diary");
+
+        // Each radio button and checkbox counts as one control, as a keyboard user meets them.
+        var visible = await page.Locator("form.check-in-form").EvaluateAsync<int>(
+            """
+            form => {
+                const details = form.querySelector('[data-optional-details]');
+                return [...form.querySelectorAll('input:not([type=hidden]), select, textarea')]
+                    .filter(e => e.checkVisibility() && !(details && details.contains(e)))
+                    .filter(e => !details || (e.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING))
+                    .length;
+            }
+            """);
+
+        Assert.InRange(visible, 10, 17);
+        await Assertions.Expect(page.Locator("[data-red-flag-list]")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task YesToAnythingNewRevealsTheWarningSignsAndATickKeepsThemShown()
+    {
+        var page = await server.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(await PatientLinkAsync() + "/diary");
+        var list = page.Locator("[data-red-flag-list]");
+
+        await Assertions.Expect(list).ToBeHiddenAsync();
+        await page.Locator("#f-anythingNew-yes").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(list).ToBeVisibleAsync();
+        await page.Locator("#f-redFlags-saddleNumbness").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+
+        // "No" beside a ticked sign is a slip the server asks about, so the tick must stay in view.
+        await page.Locator("#f-anythingNew-no").CheckAsync();
+        await Assertions.Expect(list).ToBeVisibleAsync();
+        await page.Locator("#f-redFlags-saddleNumbness").UncheckAsync();
+        await Assertions.Expect(list).ToBeHiddenAsync();
+    }
+
     private static async Task LogGoodSessionAsync(IPage page, int daysAgo, string painNow, string morning)
     {
         var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
