@@ -60,6 +60,8 @@ internal sealed class KeyboardWizard(IPage page, bool scripted = true)
     public async Task ChooseAsync(string questionId, string value)
     {
         var group = $"[data-question-id='{questionId}'] input[type=radio]";
+        // Read before any key is pressed: once an emergency answer is sent, this page is gone.
+        var stops = scripted && await page.Locator($"{group}[value='{value}'][data-stops='true']").CountAsync() > 0;
         await TabToAsync(group);
         var values = await page.Locator(group).EvaluateAllAsync<string[]>("els => els.map(e => e.value)");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.value");
@@ -77,7 +79,6 @@ internal sealed class KeyboardWizard(IPage page, bool scripted = true)
         // With JavaScript an emergency answer (data-stops) is sent at once. Its radio is checked before
         // the post leaves, so waiting for :checked would let the caller read a page that is about to
         // be replaced; for such an answer "done" is the stop page itself.
-        var stops = scripted && await page.Locator($"{group}[value='{value}'][data-stops='true']").CountAsync() > 0;
         await page.Locator(stops ? ".emergency" : $"{group}[value='{value}']:checked").WaitForAsync();
     }
 
