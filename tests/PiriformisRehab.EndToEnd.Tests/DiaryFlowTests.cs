@@ -165,9 +165,9 @@ public sealed class DiaryFlowTests(AppServer server)
             """
             form => {
                 const details = form.querySelector('[data-optional-details]');
+                // FOLLOWING: the optional details come after the control (not holding it).
                 return [...form.querySelectorAll('input:not([type=hidden]), select, textarea')]
-                    .filter(e => e.checkVisibility() && !(details && details.contains(e)))
-                    .filter(e => !details || (e.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING))
+                    .filter(e => e.checkVisibility() && (e.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING))
                     .length;
             }
             """);
