@@ -12,6 +12,7 @@ internal static class ClinicExtensions
         builder.Services.AddSingleton<ProgrammeExerciseService>();
         builder.Services.AddSingleton<PatientLinkService>();
         builder.Services.AddSingleton<PatientFollowUp>();
+        builder.Services.AddSingleton<ClinicList>();
         builder.Services.AddSingleton<DiaryReviewService>();
     }
 }

@@ -14,5 +14,11 @@ public sealed class Patient
     /// <summary>Set when the physio archived it: hidden from the lists, its links no longer open.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
 
+    /// <summary>
+    /// Moves on with every change to the patient's programmes, links, check-ins, warning signs or
+    /// reviews (see DiaryRevisions), so the clinic list knows its copy of the row is out of date.
+    /// </summary>
+    public long DiaryRevision { get; set; }
+
     public List<Programme> Programmes { get; set; } = [];
 }

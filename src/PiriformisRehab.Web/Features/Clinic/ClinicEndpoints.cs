@@ -32,6 +32,8 @@ internal static class ClinicEndpoints
         programme.MapPost("/review/resume", ResumeAsync);
     }
 
+    public const string ClinicUrl = "/clinic";
+
     public static string PatientUrl(Guid patientId) => $"/clinic/patients/{patientId}";
 
     public static string ProgrammeUrl(Guid patientId, Guid programmeId) => $"/clinic/patients/{patientId}/programmes/{programmeId}";

@@ -53,10 +53,4 @@ public static class FollowUp
         var alerting = followed.Where(d => d.Concerns.Count > 0).ToList();
         return alerting.Count > 0 && alerting.All(d => d.Acknowledged);
     }
-
-    /// <summary>In the Domain's concern order (<see cref="PatientConcernRules.OrderByConcern"/>), then by label; the id makes equal labels stable.</summary>
-    public static IReadOnlyList<PatientOverview> Sort(IEnumerable<PatientOverview> patients) =>
-        [.. PatientConcernRules.OrderByConcern(patients, p => p.Concerns, p => p.LastCheckIn, p => p.Acknowledged)
-            .ThenBy(p => p.Label, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(p => p.Id)];
 }

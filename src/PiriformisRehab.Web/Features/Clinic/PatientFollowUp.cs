@@ -8,32 +8,42 @@ using PiriformisRehab.Web.Features.Common;
 namespace PiriformisRehab.Web.Features.Clinic;
 
 /// <summary>
-/// The physio's view of their patients' recovery diaries. Two queries whatever the number of
-/// patients: the patients with programmes, exercises and links in one, every check-in of those
-/// programmes in another; the recovery engine then reads each programme's diary in memory.
+/// The physio's view of their patients' recovery diaries. Four queries whatever the number of
+/// patients: the patients with programmes, exercises and links in one, then the check-ins, the
+/// warning signs reported alone and the reviews of those programmes; the recovery engine then reads
+/// each programme's diary in memory. The clinic list keeps the rows worked out here
+/// (<see cref="ClinicList"/>), so it reads every check-in only of patients whose diary changed.
 /// Filtered by the physio like everything in the clinic. Check-in notes are health data: they are
 /// returned for the physio's pages and never logged.
 /// </summary>
 public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, ExerciseCatalog catalog, RecoveryEngine engine, TimeProvider clock)
 {
-    /// <summary>Every patient of the physio, sorted by concern (see <see cref="FollowUp.Sort"/>).</summary>
-    public async Task<IReadOnlyList<PatientOverview>> PatientsAsync(string physioId, CancellationToken ct = default)
+    /// <summary>
+    /// The clinic list rows of the given patients of the physio (archived ones are left out), each
+    /// with the diary revision read with the patient, before the diaries: a row worked out here is
+    /// never newer than the revision it carries (ADR-009).
+    /// </summary>
+    public async Task<IReadOnlyList<WorkedOutRow>> RowsAsync(AppDbContext db, string physioId, IReadOnlyCollection<Guid> patientIds, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var patients = await PatientsQuery(db, physioId, null).ToListAsync(ct);
-        var records = await RecordsAsync(db, physioId, null, ct);
+        ArgumentNullException.ThrowIfNull(db);
+        var ids = patientIds.ToList();
+        var patients = await PatientsQuery(db, physioId, null).Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        var records = await RecordsAsync(db, Ownership.AllProgrammes(db, physioId).Where(g => ids.Contains(g.PatientId)), ct);
         var today = Today();
-        return FollowUp.Sort(patients.Select(p =>
+        return [.. patients.Select(p =>
         {
             var diaries = Diaries(p, records, today);
             var followed = diaries.Where(d => d.Followed).ToList();
-            return new PatientOverview(
+            var overview = new PatientOverview(
                 p.Id, p.Label, p.CreatedAt, p.Programmes.Count, FollowUp.Merge(diaries),
                 followed.Max(d => d.LastCheckIn), FollowUp.TrendOf(FollowUp.CurrentOf(followed)))
             {
                 Acknowledged = FollowUp.AllAcknowledged(followed),
             };
-        }));
+            // The row changes by itself when a link the patient can still use runs out.
+            var expires = diaries.Where(d => d.Link.State == LinkState.Active).Select(d => d.Link.ExpiresAt).Min();
+            return new WorkedOutRow(overview, p.DiaryRevision, today, expires);
+        })];
     }
 
     /// <summary>One patient's diaries, newest programme first; null when the patient is not this physio's.</summary>
@@ -73,7 +83,8 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
             return null;
         }
 
-        var diaries = Diaries(patient, await RecordsAsync(db, physioId, patientId, ct), Today());
+        var programmes = Ownership.AllProgrammes(db, physioId).Where(g => g.PatientId == patientId);
+        var diaries = Diaries(patient, await RecordsAsync(db, programmes, ct), Today());
         return new PatientDiaries(patient.Id, patient.Label, FollowUp.Merge(diaries), diaries);
     }
 
@@ -96,18 +107,11 @@ public sealed class PatientFollowUp(IDbContextFactory<AppDbContext> contexts, Ex
     }
 
     /// <summary>
-    /// The check-ins of the physio's programmes (of one patient when given), grouped by programme in
-    /// logged order, with the signs reported alone and the physio's reviews: three commands whatever
-    /// the number of patients.
+    /// The check-ins of the given programmes grouped by programme in logged order, with the signs
+    /// reported alone and the physio's reviews: three commands whatever the number of patients.
     /// </summary>
-    private static async Task<DiaryRecords> RecordsAsync(AppDbContext db, string physioId, Guid? patientId, CancellationToken ct)
+    private static async Task<DiaryRecords> RecordsAsync(AppDbContext db, IQueryable<Programme> owned, CancellationToken ct)
     {
-        var owned = Ownership.AllProgrammes(db, physioId);
-        if (patientId is Guid id)
-        {
-            owned = owned.Where(g => g.PatientId == id);
-        }
-
         var rows = await db.CheckIns.AsNoTracking()
             .Where(c => c.ProgrammeId != null && owned.Any(g => g.Id == c.ProgrammeId))
             .OrderBy(c => c.SessionDate).ThenBy(c => c.RecordedAt)

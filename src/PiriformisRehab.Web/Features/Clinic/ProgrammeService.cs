@@ -74,9 +74,18 @@ public sealed class ProgrammeService(
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
         var owned = Ownership.Programmes(db, physioId, patientId).Where(p => p.Id == programmeId);
-        return archived
+        // The clinic list's revision moves in the same transaction, never before the change.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var changed = archived
             ? await owned.Where(p => p.ArchivedAt == null).ExecuteUpdateAsync(u => u.SetProperty(p => p.ArchivedAt, now), ct) == 1
             : await owned.Where(p => p.ArchivedAt != null).ExecuteUpdateAsync(u => u.SetProperty(p => p.ArchivedAt, (DateTimeOffset?)null), ct) == 1;
+        if (changed)
+        {
+            await DiaryRevisions.BumpPatientAsync(db, patientId, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return changed;
     }
 
     /// <summary>
@@ -86,7 +95,15 @@ public sealed class ProgrammeService(
     public async Task<bool> DeleteAsync(string physioId, Guid patientId, Guid programmeId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await Ownership.Programmes(db, physioId, patientId).Where(p => p.Id == programmeId).ExecuteDeleteAsync(ct) == 1;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var deleted = await Ownership.Programmes(db, physioId, patientId).Where(p => p.Id == programmeId).ExecuteDeleteAsync(ct) == 1;
+        if (deleted)
+        {
+            await DiaryRevisions.BumpPatientAsync(db, patientId, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return deleted;
     }
 
     /// <summary>Creates a programme from the standard plan or a runner's saved self-check; null when the patient is not this physio's.</summary>

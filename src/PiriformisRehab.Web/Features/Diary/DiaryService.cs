@@ -236,11 +236,20 @@ public sealed class DiaryService(
     {
         ArgumentNullException.ThrowIfNull(diary);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // One transaction, so the clinic list's revision moves with the deletion (ADR-009).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // The warning signs reported alone go too; the physio's reviews of a programme stay with the programme.
         _ = diary.Kind == DiaryKind.Programme
             ? await db.WarningSigns.Where(w => w.ProgrammeId == diary.OwnerId).ExecuteDeleteAsync(ct)
             : await db.WarningSigns.Where(w => w.SavedAssessmentId == diary.OwnerId).ExecuteDeleteAsync(ct);
-        return await Of(db, diary).ExecuteDeleteAsync(ct);
+        var deleted = await Of(db, diary).ExecuteDeleteAsync(ct);
+        if (diary.Kind == DiaryKind.Programme)
+        {
+            await DiaryRevisions.BumpProgrammeAsync(db, diary.OwnerId, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return deleted;
     }
 
     /// <summary>The diary as CSV (see <see cref="DiaryCsv"/>).</summary>

@@ -253,6 +253,49 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.ClinicListEntry", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ComputedOnDay")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("LastCheckInDay")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RowJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortGroup")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortRank")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StaleAtTicks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PatientId");
+
+                    b.ToTable("ClinicListEntries", (string)null);
+                });
+
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.DiaryReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -302,6 +345,9 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DiaryRevision")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Label")
                         .IsRequired()
@@ -645,6 +691,15 @@ namespace PiriformisRehab.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("SavedAssessmentId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.ClinicListEntry", b =>
+                {
+                    b.HasOne("PiriformisRehab.Web.Data.Entities.Patient", null)
+                        .WithOne()
+                        .HasForeignKey("PiriformisRehab.Web.Data.Entities.ClinicListEntry", "PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.DiaryReview", b =>

@@ -242,6 +242,49 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.ClinicListEntry", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ComputedOnDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastCheckInDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RowJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RulesVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StaleAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PatientId");
+
+                    b.ToTable("ClinicListEntries", (string)null);
+                });
+
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.DiaryReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -290,6 +333,9 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiaryRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Label")
@@ -634,6 +680,15 @@ namespace PiriformisRehab.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SavedAssessmentId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.ClinicListEntry", b =>
+                {
+                    b.HasOne("PiriformisRehab.Web.Data.Entities.Patient", null)
+                        .WithOne()
+                        .HasForeignKey("PiriformisRehab.Web.Data.Entities.ClinicListEntry", "PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PiriformisRehab.Web.Data.Entities.DiaryReview", b =>
