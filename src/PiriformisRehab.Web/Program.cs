@@ -30,6 +30,7 @@ try
     builder.AddSavedResults();
     builder.AddClinic();
     builder.AddDiary();
+    builder.AddPatientPages();
     builder.AddUi();
 
     var app = builder.Build();
@@ -45,6 +46,7 @@ try
     app.UseHeadRequests();
     app.UseCircuitGate();
     app.UseAppPipeline();
+    app.UsePatientPages();
     app.MapAppHealth();
     app.MapAssessmentApi();
     app.MapPhysioAccounts();

@@ -29,6 +29,7 @@ public sealed class BoundaryTests
         { "RateLimits", ["Common"] },
         { "Accounts", ["Email", "RateLimits", "Common"] },
         { "Clinic", ["Accounts", "SavedResults", "SelfCheck", "Common"] },
+        { "PatientPages", ["Common"] }, // keys from the link and the diary revision, nothing from Clinic or Diary
     };
 
     private static string[] Features => FeatureUses.Select(row => (string)row.Data.Item1).ToArray();
