@@ -4,6 +4,7 @@
 #   bench/load/run.sh                 publish in Release to a temp dir, seed, measure, print a table
 #   APP_DIR=/tmp/pub bench/load/run.sh  reuse a publish folder (skips the ~1 min publish)
 #   DURATION=10s THREADS=2 CONNECTIONS=32 (defaults) set wrk's run
+#   KEEP_RENDERED=false               patient pages rendered on every request (ADR-017's "before")
 # Rate limits are off (RateLimiting__Enabled=false): every request comes from one loopback address.
 # Everything started here is stopped on exit; the database, mail and publish folder are deleted.
 set -euo pipefail
@@ -30,7 +31,7 @@ fi
 base=http://127.0.0.1:$port
 (
   cd "$app"
-  ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false PublicBaseUrl="$base" \
+  ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false PublicBaseUrl="$base" PatientPages__KeepRendered="${KEEP_RENDERED:-true}" \
     ConnectionStrings__Default="Data Source=$work/bench.db" Email__PickupDirectory="$work/mail" \
     Serilog__MinimumLevel__Default=Warning \
     exec dotnet PiriformisRehab.Web.dll --urls "$base"
@@ -116,7 +117,7 @@ for i in "${!urls[@]}"; do
 done
 
 echo
-echo "Load on $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src || echo '+changes'), load average $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$threads -c$connections -d$duration"
+echo "Load on $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src || echo '+changes'), load average $(cut -d' ' -f1-3 /proc/loadavg); patient pages kept: ${KEEP_RENDERED:-true}; wrk -t$threads -c$connections -d$duration"
 echo
 echo "| Endpoint | req/s | p50 | p99 | ratio to static |"
 echo "| --- | ---: | ---: | ---: | ---: |"
