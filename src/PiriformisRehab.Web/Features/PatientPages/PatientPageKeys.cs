@@ -19,30 +19,23 @@ public sealed class PatientPageKeys(IDbContextFactory<AppDbContext> contexts, Ti
     public async Task<string?> KeyAsync(PatientPageKind kind, string token, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var link = await LinkLookups.UsablePatientLinkAsync(
-            db.PatientLinks.AsNoTracking().Include(l => l.Programme).ThenInclude(p => p!.Patient), token, clock.GetUtcNow(), ct);
-        if (link?.Programme?.Patient is not { } patient)
+        if (await LinkLookups.UsablePatientLinkStateAsync(db, token, clock.GetUtcNow(), ct) is not { } link)
         {
             return null;
         }
 
         var key = new StringBuilder(160)
             .Append(kind == PatientPageKind.Programme ? "p" : "d")
-            .Append('|').Append(link.Id)
+            .Append('|').Append(link.LinkId)
             .Append('|').Append(link.ProgrammeId)
-            .Append('|').Append(patient.DiaryRevision)
+            .Append('|').Append(link.DiaryRevision)
             .Append('|').Append(link.ExpiresAt.UtcTicks)
-            .Append('|').Append(link.Programme.UpdatedAt.UtcTicks)
+            .Append('|').Append(link.ProgrammeUpdatedAt.UtcTicks)
             // The diary counts days and the 14-day rules move with the calendar; the programme page
             // shows no "today", but the day costs nothing and bounds how long any page is kept.
-            .Append('|').Append(clock.Today().DayNumber);
-        if (kind == PatientPageKind.Programme)
-        {
+            .Append('|').Append(clock.Today().DayNumber)
             // The programme page names the physio; a new display name moves no revision.
-            var physio = await db.Users.AsNoTracking().Where(u => u.Id == patient.PhysioId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
-            key.Append('|').Append(physio);
-        }
-
+            .Append('|').Append(kind == PatientPageKind.Programme ? link.PhysioName : null);
         // Hashed so the key is short and holds no display name.
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
     }
