@@ -85,25 +85,32 @@ for day in $(seq "$checkins" -1 1); do
     --data-urlencode "note=Session $day felt fine" "$base/p/$token/diary"
 done
 # The physio's cookies as one header, for /clinic (curl marks HttpOnly cookies with a #HttpOnly_ prefix).
-cookie=$(sed -n 's/^#HttpOnly_//p; /^[^#]/p' "$jar" | awk -F'\t' 'NF>=7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
-curl -fs -H "Cookie: $cookie" "$base/clinic" | grep -q "Bench patient $patients" || { echo "The clinic list does not show the seeded patients." >&2; exit 1; }
+cookie=$(sed -n 's/^#HttpOnly_//; /^[^#]/p' "$jar" | awk -F'\t' 'NF>=7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
+# Read whole, then searched: grep -q stops at the first match and, under pipefail, curl's broken pipe failed the run.
+clinic_page=$(curl -fs -H "Cookie: $cookie" "$base/clinic")
+grep -q "Bench patient $patients" <<<"$clinic_page" || { echo "The clinic list does not show the seeded patients." >&2; exit 1; }
+# The patient's own antiforgery cookie, as a returning patient's browser sends it.
+patient_cookie=$(sed -n 's/^#HttpOnly_//; /^[^#]/p' "$patient_jar" | awk -F'\t' 'NF>=7 {printf "%s%s=%s", sep, $6, $7; sep="; "}')
 asset=$(curl -fs "$base/" | grep -o 'href="[^"]*app\.[a-z0-9]*\.css"' | head -1 | sed 's/href="\(.*\)"/\1/')
 [ -n "$asset" ] || asset=/app.css
 
 # --- Measuring: a warm-up, then one run each, nothing else in between ---
-names=("static asset $asset" "POST /api/v1/assessments/evaluate" "GET /" "GET /p/{token}" "GET /p/{token}/diary ($checkins check-ins)" "GET /clinic ($patients patients)")
-urls=("$base/${asset#/}" "$base/api/v1/assessments/evaluate" "$base/" "$base/p/$token" "$base/p/$token/diary" "$base/clinic")
+names=("static asset $asset" "POST /api/v1/assessments/evaluate" "GET /" "GET /p/{token}" "GET /p/{token}/diary ($checkins check-ins)" "GET /clinic ($patients patients)" "GET /p/{token}/diary, the patient's cookie")
+urls=("$base/${asset#/}" "$base/api/v1/assessments/evaluate" "$base/" "$base/p/$token" "$base/p/$token/diary" "$base/clinic" "$base/p/$token/diary")
 run_wrk() { # run_wrk INDEX DURATION
   local i=$1 args=(-t"$threads" -c"$connections" -d"$2" --latency)
   [ "$i" = 1 ] && args+=(-s "$here/evaluate.lua")
   [ "$i" = 5 ] && args+=(-H "Cookie: $cookie")
+  [ "$i" = 6 ] && args+=(-H "Cookie: $patient_cookie")
   wrk "${args[@]}" "${urls[$i]}"
 }
 sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$here/evaluate.lua" >"$work/body.json"
 # Every endpoint must answer 200 before it is timed: a 404 or a sign-in redirect is not the page.
+declare -a bytes
 for i in "${!urls[@]}"; do
-  extra=(); [ "$i" = 1 ] && extra=(-H "Content-Type: application/json" --data "@$work/body.json"); [ "$i" = 5 ] && extra=(-H "Cookie: $cookie")
-  status=$(curl -s -o /dev/null -w '%{http_code}' "${extra[@]}" "${urls[$i]}")
+  extra=(); [ "$i" = 6 ] && extra=(-H "Cookie: $patient_cookie"); [ "$i" = 1 ] && extra=(-H "Content-Type: application/json" --data "@$work/body.json"); [ "$i" = 5 ] && extra=(-H "Cookie: $cookie")
+  read -r status size < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' "${extra[@]}" "${urls[$i]}")
+  bytes[i]=$size
   [ "$status" = 200 ] || { echo "${names[$i]} answered $status, not 200." >&2; exit 1; }
 done
 for i in "${!urls[@]}"; do run_wrk "$i" 3s >/dev/null; done
@@ -119,9 +126,9 @@ done
 echo
 echo "Load on $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src || echo '+changes'), load average $(cut -d' ' -f1-3 /proc/loadavg); patient pages kept: ${KEEP_RENDERED:-true}; wrk -t$threads -c$connections -d$duration"
 echo
-echo "| Endpoint | req/s | p50 | p99 | ratio to static |"
-echo "| --- | ---: | ---: | ---: | ---: |"
+echo "| Endpoint | bytes | req/s | p50 | p99 | ratio to static |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 for i in "${!urls[@]}"; do
   ratio=$(awk -v a="${rps[i]}" -v b="${rps[0]}" 'BEGIN { printf "%.3f", a / b }')
-  printf '| %s | %s | %s | %s | %s |%s\n' "${names[i]}" "$(printf '%.0f' "${rps[i]}")" "${p50[i]}" "${p99[i]}" "$ratio" "${errors[i]:+ ${errors[i]}}"
+  printf '| %s | %s | %s | %s | %s | %s |%s\n' "${names[i]}" "${bytes[i]}" "$(printf '%.0f' "${rps[i]}")" "${p50[i]}" "${p99[i]}" "$ratio" "${errors[i]:+ ${errors[i]}}"
 done

@@ -12,6 +12,7 @@ internal static class PatientPageExtensions
     {
         builder.Services.AddSingleton<PatientPageKeys>();
         builder.Services.AddSingleton<PatientPageCache>();
+        builder.Services.AddSingleton<PatientFormTokens>();
     }
 
     /// <summary>Last before the endpoints: after the rate limits, sign-in and the token pages' headers.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Net.Http.Headers;
 
 namespace PiriformisRehab.Web.Features.PatientPages;
@@ -10,7 +9,7 @@ namespace PiriformisRehab.Web.Features.PatientPages;
 /// (no query, no enhanced navigation) is served or kept, since only those render the same for
 /// everyone with the link. Everything else, and every miss, goes on to the page as before.
 /// </summary>
-public sealed class PatientPageMiddleware(RequestDelegate next, PatientPageKeys keys, PatientPageCache cache, IAntiforgery antiforgery)
+public sealed class PatientPageMiddleware(RequestDelegate next, PatientPageKeys keys, PatientPageCache cache, PatientFormTokens formTokens)
 {
     /// <summary>Headers that belong to one response, never replayed from a kept one.</summary>
     private static readonly HashSet<string> PerResponse = new(StringComparer.OrdinalIgnoreCase)
@@ -54,7 +53,7 @@ public sealed class PatientPageMiddleware(RequestDelegate next, PatientPageKeys 
         }
 
         // A form token made for this requester's antiforgery cookie (set here if they have none).
-        var formToken = page.NeedsFormToken ? Encoding.UTF8.GetBytes(antiforgery.GetAndStoreTokens(context).RequestToken!) : null;
+        var formToken = page.NeedsFormToken ? Encoding.UTF8.GetBytes(formTokens.TokenFor(context)) : null;
         var tokenBytes = Encoding.UTF8.GetBytes(token);
         response.ContentLength = page.LengthWith(tokenBytes, formToken);
         await page.WriteAsync(response.Body, tokenBytes, formToken, ct);
