@@ -56,7 +56,7 @@ public sealed class PatientPageMiddleware(RequestDelegate next, PatientPageKeys 
         var formToken = page.NeedsFormToken ? Encoding.UTF8.GetBytes(formTokens.TokenFor(context)) : null;
         var tokenBytes = Encoding.UTF8.GetBytes(token);
         response.ContentLength = page.LengthWith(tokenBytes, formToken);
-        await page.WriteAsync(response.Body, tokenBytes, formToken, ct);
+        await page.WriteAsync(response.BodyWriter, tokenBytes, formToken, ct);
     }
 
     private async Task RenderAndKeepAsync(HttpContext context, string key, string token)

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text;
 
 namespace PiriformisRehab.Web.Features.PatientPages;
@@ -82,17 +84,23 @@ public sealed class RenderedPage
     public int LengthWith(byte[] token, byte[]? formToken) =>
         _parts.Sum(p => p.Length) + _slots.Sum(s => s == Slot.Token ? token.Length : formToken?.Length ?? 0);
 
-    public async Task WriteAsync(Stream body, byte[] token, byte[]? formToken, CancellationToken ct)
+    /// <summary>
+    /// The whole page into the response's pipe, flushed once: a stream write flushes every time,
+    /// and a diary is some twenty pieces, each its own send on the socket.
+    /// </summary>
+    public async Task WriteAsync(PipeWriter body, byte[] token, byte[]? formToken, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
         for (var i = 0; i < _parts.Length; i++)
         {
-            await body.WriteAsync(_parts[i], ct);
+            body.Write(_parts[i]);
             if (i < _slots.Length)
             {
-                await body.WriteAsync(_slots[i] == Slot.Token ? token : formToken ?? [], ct);
+                body.Write(_slots[i] == Slot.Token ? token : formToken ?? []);
             }
         }
+
+        await body.FlushAsync(ct);
     }
 
     private static (int At, Slot Slot, int Length) Next(string html, int start, string token, string? formToken)

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text;
 using PiriformisRehab.Web.Features.PatientPages;
 
@@ -77,7 +78,9 @@ public sealed class RenderedPageTests
     private static async Task<string> WriteAsync(RenderedPage page, string token, string? formToken)
     {
         using var body = new MemoryStream();
-        await page.WriteAsync(body, Encoding.UTF8.GetBytes(token), formToken is null ? null : Encoding.UTF8.GetBytes(formToken), Ct);
+        var writer = PipeWriter.Create(body, new StreamPipeWriterOptions(leaveOpen: true));
+        await page.WriteAsync(writer, Encoding.UTF8.GetBytes(token), formToken is null ? null : Encoding.UTF8.GetBytes(formToken), Ct);
+        await writer.CompleteAsync();
         return Encoding.UTF8.GetString(body.ToArray());
     }
 }
