@@ -3,13 +3,13 @@
 # endpoint's req/s as a ratio to a static asset's in the same run. See bench/README.md "Load".
 #   bench/load/run.sh                 publish in Release to a temp dir, seed, measure, print a table
 #   APP_DIR=/tmp/pub bench/load/run.sh  reuse a publish folder (skips the ~1 min publish)
-#   DURATION=10s THREADS=2 CONNECTIONS=32 (defaults) set wrk's run
+#   DURATION=6s ROUNDS=3 THREADS=2 CONNECTIONS=32 (defaults): each wrk run, and the rounds the medians are over
 #   KEEP_RENDERED=false               patient pages rendered on every request (ADR-017's "before")
 # Rate limits are off (RateLimiting__Enabled=false): every request comes from one loopback address.
 # Everything started here is stopped on exit; the database, mail and publish folder are deleted.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
-duration=${DURATION:-10s}; threads=${THREADS:-2}; connections=${CONNECTIONS:-32}; checkins=${CHECKINS:-40}; patients=${PATIENTS:-20}
+duration=${DURATION:-6s}; rounds=${ROUNDS:-3}; threads=${THREADS:-2}; connections=${CONNECTIONS:-32}; checkins=${CHECKINS:-40}; patients=${PATIENTS:-20}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 work=$(mktemp -d); app_pid=
 cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; rm -rf "$work"; }
@@ -114,21 +114,31 @@ for i in "${!urls[@]}"; do
   [ "$status" = 200 ] || { echo "${names[$i]} answered $status, not 200." >&2; exit 1; }
 done
 for i in "${!urls[@]}"; do run_wrk "$i" 3s >/dev/null; done
-declare -a rps p50 p99 errors
-for i in "${!urls[@]}"; do
-  out=$(run_wrk "$i" "$duration")
-  rps[i]=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
-  p50[i]=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99[i]=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  errors[i]=$(awk '/Non-2xx or 3xx responses:/ {n=$5} /Socket errors:/ {s=$0} END {print (n ? n " non-2xx" : "") (s ? " " s : "")}' <<<"$out")
+# Rounds: every endpoint once per round, static first, so each ratio is to the static asset of the
+# same minute; the table gives the median over the rounds (this machine is noisy).
+to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ && $1 !~ /ms$/) v *= 1000; printf "%.2f\n", v }'; }
+median() { sort -g | awk -v f="${1:-%.2f}" '{ a[NR] = $1 } END { printf f, (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+declare -a errors
+for round in $(seq "$rounds"); do
+  for i in "${!urls[@]}"; do
+    out=$(run_wrk "$i" "$duration")
+    rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+    echo "$rps" >>"$work/rps.$i"
+    [ "$i" = 0 ] && static=$rps
+    awk -v a="$rps" -v b="$static" 'BEGIN { printf "%.3f\n", a / b }' >>"$work/ratio.$i"
+    awk '$1 == "50%" {print $2}' <<<"$out" | to_ms >>"$work/p50.$i"
+    awk '$1 == "99%" {print $2}' <<<"$out" | to_ms >>"$work/p99.$i"
+    e=$(awk '/Non-2xx or 3xx responses:/ {n=$5} /Socket errors:/ {s=$0} END {print (n ? n " non-2xx" : "") (s ? " " s : "")}' <<<"$out")
+    [ -z "$e" ] || errors[i]="${errors[i]:-} round $round: $e"
+  done
 done
 
 echo
-echo "Load on $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src || echo '+changes'), load average $(cut -d' ' -f1-3 /proc/loadavg); patient pages kept: ${KEEP_RENDERED:-true}; wrk -t$threads -c$connections -d$duration"
+echo "Load on $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- src || echo '+changes'), load average $(cut -d' ' -f1-3 /proc/loadavg); patient pages kept: ${KEEP_RENDERED:-true}; wrk -t$threads -c$connections -d$duration, median of $rounds rounds"
 echo
-echo "| Endpoint | bytes | req/s | p50 | p99 | ratio to static |"
+echo "| Endpoint | bytes | req/s | p50 ms | p99 ms | ratio to static (rounds) |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 for i in "${!urls[@]}"; do
-  ratio=$(awk -v a="${rps[i]}" -v b="${rps[0]}" 'BEGIN { printf "%.3f", a / b }')
-  printf '| %s | %s | %s | %s | %s | %s |%s\n' "${names[i]}" "${bytes[i]}" "$(printf '%.0f' "${rps[i]}")" "${p50[i]}" "${p99[i]}" "$ratio" "${errors[i]:+ ${errors[i]}}"
+  printf '| %s | %s | %s | %s | %s | %s (%s) |%s\n' "${names[i]}" "${bytes[i]}" "$(median %.0f <"$work/rps.$i")" "$(median <"$work/p50.$i")" \
+    "$(median <"$work/p99.$i")" "$(median %.3f <"$work/ratio.$i")" "$(paste -sd' ' "$work/ratio.$i")" "${errors[i]:+ ${errors[i]}}"
 done

@@ -53,7 +53,10 @@ internal static class DataExtensions
     private static void AddAppDbContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : AppDbContext
     {
-        services.AddDbContextFactory<TContext>(configure);
+        // Pooled: the kept patient pages check their link on every request (ADR-017), and a
+        // context from the pool skips building one each time. A context holds no state of ours.
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddScoped<TContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.AddSingleton<IDbContextFactory<AppDbContext>>(sp => new AppContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
         // Identity's stores and the Data Protection key store ask for the base type per scope.
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<TContext>());
