@@ -16,11 +16,17 @@ public sealed class RenderedPage
 
     private readonly byte[][] _parts;
     private readonly Slot[] _slots;
+    private readonly int _keptLength;
+    private readonly int _tokenSlots;
 
     private RenderedPage(byte[][] parts, Slot[] slots, IReadOnlyList<KeyValuePair<string, string>> headers)
     {
         (_parts, _slots, Headers) = (parts, slots, headers);
-        Size = parts.Sum(p => (long)p.Length) + 256;
+        // Worked out once: a kept page is served many times and these never change.
+        _keptLength = parts.Sum(p => p.Length);
+        _tokenSlots = slots.Count(s => s == Slot.Token);
+        NeedsFormToken = _tokenSlots < slots.Length;
+        Size = _keptLength + 256L;
     }
 
     /// <summary>What goes between two kept parts.</summary>
@@ -34,7 +40,7 @@ public sealed class RenderedPage
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; }
 
     /// <summary>Whether the page holds a form, whose token must be made for each request.</summary>
-    public bool NeedsFormToken => _slots.Contains(Slot.FormToken);
+    public bool NeedsFormToken { get; }
 
     /// <summary>Bytes it takes in the cache.</summary>
     public long Size { get; }
@@ -82,7 +88,7 @@ public sealed class RenderedPage
 
     /// <summary>The page's bytes with this request's token and form token put back.</summary>
     public int LengthWith(byte[] token, byte[]? formToken) =>
-        _parts.Sum(p => p.Length) + _slots.Sum(s => s == Slot.Token ? token.Length : formToken?.Length ?? 0);
+        _keptLength + (_tokenSlots * token.Length) + ((_slots.Length - _tokenSlots) * (formToken?.Length ?? 0));
 
     /// <summary>
     /// The whole page into the response's pipe, flushed once: a stream write flushes every time,
