@@ -43,7 +43,7 @@ public sealed class PatientFormTokenTests(AppFactory factory) : IClassFixture<Ap
     {
         using var shared = await ShareAsync(factory);
         await ViewHtmlAsync(factory, shared.Diary);
-        var forged = $"{AntiforgeryCookieName(await ViewAsync(factory, shared.Diary))}=CfDJ8forged";
+        var forged = $"{await AntiforgeryCookieNameAsync()}=CfDJ8forged";
 
         var first = await ViewWithCookieHeaderAsync(shared.Diary, forged);
         var second = await ViewWithCookieHeaderAsync(shared.Diary, forged);
@@ -51,6 +51,24 @@ public sealed class PatientFormTokenTests(AppFactory factory) : IClassFixture<Ap
         Assert.True(first.NewAntiforgeryCookie);
         Assert.True(second.NewAntiforgeryCookie);
         Assert.NotEqual(first.Token, second.Token);
+    }
+
+    /// <summary>Seeded, bounded: antiforgery cookie values a browser or an attacker could send (printable ASCII, as a Cookie header allows).</summary>
+    public static TheoryData<int> GeneratedCookieSeeds => new(Enumerable.Range(1, 12));
+
+    [Theory]
+    [MemberData(nameof(GeneratedCookieSeeds))]
+    public async Task AGeneratedAntiforgeryCookieGetsTheDiaryAndANewCookieNeverAnError(int seed)
+    {
+        using var shared = await ShareAsync(factory);
+        await ViewHtmlAsync(factory, shared.Diary);
+        var random = new Random(seed);
+        const string Allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~!#$%&'()*+/:<>?@[]^`{|}";
+        var value = "CfDJ8" + new string([.. Enumerable.Range(0, random.Next(0, 300)).Select(_ => Allowed[random.Next(Allowed.Length)])]);
+
+        var view = await ViewWithCookieHeaderAsync(shared.Diary, $"{await AntiforgeryCookieNameAsync()}={value}");
+
+        Assert.True(view.NewAntiforgeryCookie);
     }
 
     [Fact]
@@ -76,8 +94,19 @@ public sealed class PatientFormTokenTests(AppFactory factory) : IClassFixture<Ap
         return await ReadAsync(response);
     }
 
-    private async Task<View> ViewWithCookieHeaderAsync(string path, string cookie) =>
-        await ReadAsync(await ViewAsync(factory, path, request => request.Headers.Add("Cookie", cookie)));
+    private async Task<View> ViewWithCookieHeaderAsync(string path, string cookie)
+    {
+        using var response = await ViewAsync(factory, path, request => request.Headers.Add("Cookie", cookie));
+        return await ReadAsync(response);
+    }
+
+    /// <summary>The app's antiforgery cookie name, as a first view of a diary sets it.</summary>
+    private async Task<string> AntiforgeryCookieNameAsync()
+    {
+        using var shared = await ShareAsync(factory);
+        using var response = await ViewAsync(factory, shared.Diary);
+        return AntiforgeryCookieName(response) ?? throw new InvalidOperationException("A first view sets no antiforgery cookie.");
+    }
 
     private static async Task<View> ReadAsync(HttpResponseMessage response)
     {
